@@ -1,0 +1,64 @@
+"""Write the generated parts of the package from the model declarations.
+
+- ``python/clerk_backend/_native.pyi``: the stub of the native module.
+- the ``__all__`` block of ``python/clerk_backend/__init__.py``.
+
+Run after changing a declaration in src/models/ (the package must be built):
+
+    python scripts/gen_stubs.py          # write both
+    python scripts/gen_stubs.py --check  # exit 1 if either is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "python" / "clerk_backend"
+STUB = PACKAGE / "_native.pyi"
+INIT = PACKAGE / "__init__.py"
+BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED)", re.DOTALL)
+PYTHON_NAMES = ["ClerkError", "ParseError"]
+
+
+def expected() -> dict[Path, str]:
+    """The text each generated file should have."""
+    from clerk_backend import _native
+
+    names = PYTHON_NAMES + list(_native.__all__)
+    block = "__all__ = [\n" + "".join(f'    "{name}",\n' for name in names) + "]\n"
+    init = INIT.read_text(encoding="utf-8")
+    if not BLOCK.search(init):
+        raise SystemExit(f"{INIT} has no generated block")
+    new_init = BLOCK.sub(lambda m: m.group(1) + block + m.group(3), init)
+    return {STUB: _native._stub_source(), INIT: new_init}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = parser.parse_args()
+
+    stale = []
+    for path, text in expected().items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
+            continue
+        if args.check:
+            stale.append(path)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
+    if stale:
+        for path in stale:
+            print(f"{path} is out of date: run python scripts/gen_stubs.py", file=sys.stderr)
+        return 1
+    if args.check:
+        print("generated files are up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

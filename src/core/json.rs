@@ -1,0 +1,211 @@
+//! JSON helpers on top of `jiter`'s pull parser.
+
+use std::collections::HashMap;
+
+use jiter::{Jiter, JiterError, JiterErrorType, JsonError, JsonErrorType, LinePosition, Peek};
+
+use super::failure::{Failure, FailureKind};
+
+/// How deep JSON may nest inside a free-form value (jiter's own limit).
+pub const MAX_DEPTH: usize = 200;
+
+/// The JSON type name of the value that starts with `peek`, as error messages print it.
+pub fn peek_name(peek: Peek) -> &'static str {
+    match peek {
+        Peek::Null => "null",
+        Peek::True | Peek::False => "bool",
+        Peek::String => "string",
+        Peek::Array => "array",
+        Peek::Object => "object",
+        p if p.is_num() || p == Peek::Infinity || p == Peek::NaN => "number",
+        _ => "invalid JSON",
+    }
+}
+
+/// Turn a jiter error into a failure that names the line and column in `data`.
+#[cold]
+pub fn jiter_failure(err: &JiterError, data: &[u8]) -> Failure {
+    match &err.error_type {
+        JiterErrorType::JsonError(JsonErrorType::RecursionLimitExceeded) => {
+            Failure::new(FailureKind::TooDeep { limit: MAX_DEPTH })
+        }
+        other => {
+            let LinePosition { line, column } = LinePosition::find(data, err.index);
+            Failure::new(FailureKind::InvalidJson {
+                message: other.to_string(),
+                line,
+                column,
+            })
+        }
+    }
+}
+
+/// The same for the errors of jiter's whole-value parsers.
+#[cold]
+pub fn jiter_failure_from_json_error(err: &JsonError, data: &[u8]) -> Failure {
+    jiter_failure(
+        &JiterError {
+            error_type: JiterErrorType::JsonError(err.error_type.clone()),
+            index: err.index,
+        },
+        data,
+    )
+}
+
+/// Check that `data` is UTF-8. jiter skips unknown values without checking their strings,
+/// so this runs once over the whole input.
+pub fn check_utf8(data: &[u8]) -> Result<(), Failure> {
+    match std::str::from_utf8(data) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(Failure::new(FailureKind::InvalidUtf8 {
+            index: e.valid_up_to(),
+        })),
+    }
+}
+
+/// Skip the value that starts with `peek` and return its byte range in the input.
+pub fn value_span(jiter: &mut Jiter<'_>, peek: Peek) -> Result<(usize, usize), JiterError> {
+    let start = jiter.current_index();
+    jiter.known_skip(peek)?;
+    Ok((start, jiter.current_index()))
+}
+
+/// Maps the JSON keys of one model to the positions of its fields.
+#[derive(Debug)]
+pub struct KeyIndex {
+    map: HashMap<&'static str, usize, foldhash::fast::FixedState>,
+}
+
+impl KeyIndex {
+    /// Build the index. A key declared twice is a programming error and panics.
+    pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut map = HashMap::with_hasher(foldhash::fast::FixedState::default());
+        for (i, key) in keys.into_iter().enumerate() {
+            assert!(
+                map.insert(key, i).is_none(),
+                "JSON key {key:?} is declared twice"
+            );
+        }
+        Self { map }
+    }
+
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.map.get(key).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_every_peek() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"null", "null"),
+            (b"true", "bool"),
+            (b"false", "bool"),
+            (b"\"x\"", "string"),
+            (b"[]", "array"),
+            (b"{}", "object"),
+            (b"-1", "number"),
+            (b"12", "number"),
+        ];
+        for (json, name) in cases {
+            let mut j = Jiter::new(json);
+            assert_eq!(
+                peek_name(j.peek().unwrap()),
+                *name,
+                "{:?}",
+                std::str::from_utf8(json)
+            );
+        }
+    }
+
+    #[test]
+    fn span_covers_the_whole_value() {
+        let data = br#"{"a": {"b": [1, 2, "x"]}, "c": 3}"#;
+        let mut j = Jiter::new(data);
+        assert_eq!(j.next_object().unwrap(), Some("a"));
+        let peek = j.peek().unwrap();
+        let (s, e) = value_span(&mut j, peek).unwrap();
+        assert_eq!(&data[s..e], br#"{"b": [1, 2, "x"]}"#);
+        assert_eq!(j.next_key().unwrap(), Some("c"));
+    }
+
+    #[test]
+    fn span_of_a_string_includes_quotes() {
+        let data = br#"{"a":   "hi"}"#;
+        let mut j = Jiter::new(data);
+        j.next_object().unwrap();
+        let peek = j.peek().unwrap();
+        let (s, e) = value_span(&mut j, peek).unwrap();
+        assert_eq!(&data[s..e], br#""hi""#);
+    }
+
+    #[test]
+    fn invalid_json_reports_line_and_column() {
+        let data = b"{\n  \"a\": 1,\n  \"b\" 2\n}";
+        let mut j = Jiter::new(data);
+        let err = (|| -> Result<(), JiterError> {
+            j.next_object()?;
+            j.next_skip()?;
+            j.next_key()?;
+            Ok(())
+        })()
+        .unwrap_err();
+        let f = jiter_failure(&err, data);
+        match f.kind {
+            FailureKind::InvalidJson { line, column, .. } => {
+                assert_eq!(line, 3);
+                assert_eq!(column, 7);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_a_failure_not_a_crash() {
+        let mut data = vec![b'['; 100_000];
+        data.extend(vec![b']'; 100_000]);
+        let mut j = Jiter::new(&data);
+        let err = j.next_skip().unwrap_err();
+        assert_eq!(
+            jiter_failure(&err, &data).kind,
+            FailureKind::TooDeep { limit: MAX_DEPTH }
+        );
+    }
+
+    #[test]
+    fn utf8_check_finds_the_bad_byte() {
+        assert!(check_utf8("héllo".as_bytes()).is_ok());
+        let bad = b"{\"a\": \"\xff\"}";
+        assert_eq!(
+            check_utf8(bad).unwrap_err().kind,
+            FailureKind::InvalidUtf8 { index: 7 }
+        );
+    }
+
+    #[test]
+    fn key_index_maps_keys_to_positions() {
+        let idx = KeyIndex::new(["id", "type", "created_at"]);
+        assert_eq!(idx.get("type"), Some(1));
+        assert_eq!(idx.get("created_at"), Some(2));
+        assert_eq!(idx.get("nope"), None);
+        assert_eq!(idx.len(), 3);
+    }
+
+    #[test]
+    #[should_panic(expected = "declared twice")]
+    fn key_index_rejects_duplicates() {
+        let _ = KeyIndex::new(["id", "id"]);
+    }
+}

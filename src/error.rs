@@ -1,0 +1,114 @@
+//! The crate's one error type and its single conversion to a Python exception.
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyType;
+
+use crate::core::Failure;
+
+/// Every error the native layer can raise.
+#[derive(Debug)]
+pub enum Error {
+    /// The input is not acceptable JSON for the model: becomes `clerk_backend.ParseError`.
+    Parse(Failure),
+    /// The caller passed an argument of the wrong Python type: becomes `TypeError`.
+    Type(String),
+    /// An exception raised by Python itself (for example `MemoryError`), passed through.
+    Python(PyErr),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    #[cold]
+    #[must_use]
+    pub fn in_field(self, name: &'static str) -> Self {
+        match self {
+            Self::Parse(f) => Self::Parse(f.in_field(name)),
+            other => other,
+        }
+    }
+
+    #[cold]
+    #[must_use]
+    pub fn in_key(self, key: &str) -> Self {
+        match self {
+            Self::Parse(f) => Self::Parse(f.in_key(key)),
+            other => other,
+        }
+    }
+
+    #[cold]
+    #[must_use]
+    pub fn at_index(self, index: usize) -> Self {
+        match self {
+            Self::Parse(f) => Self::Parse(f.at_index(index)),
+            other => other,
+        }
+    }
+
+    #[cold]
+    #[must_use]
+    pub fn in_class(self, class: &'static str) -> Self {
+        match self {
+            Self::Parse(f) => Self::Parse(f.in_class(class)),
+            other => other,
+        }
+    }
+}
+
+impl From<Failure> for Error {
+    #[cold]
+    fn from(f: Failure) -> Self {
+        Self::Parse(f)
+    }
+}
+
+impl From<PyErr> for Error {
+    #[cold]
+    fn from(e: PyErr) -> Self {
+        Self::Python(e)
+    }
+}
+
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
+impl From<pyo3::CastIntoError<'_>> for Error {
+    #[cold]
+    fn from(e: pyo3::CastIntoError<'_>) -> Self {
+        Self::Python(e.into())
+    }
+}
+
+impl From<pyo3::CastError<'_, '_>> for Error {
+    #[cold]
+    fn from(e: pyo3::CastError<'_, '_>) -> Self {
+        Self::Python(e.into())
+    }
+}
+
+static PARSE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+impl From<Error> for PyErr {
+    #[cold]
+    fn from(err: Error) -> Self {
+        match err {
+            Error::Parse(f) => Python::attach(|py| {
+                let message = f.to_string();
+                let path = f.path();
+                match PARSE_ERROR.import(py, "clerk_backend.errors", "ParseError") {
+                    Ok(cls) => PyErr::from_type(cls.clone(), (message, path)),
+                    // Only when the native module is loaded outside its package.
+                    Err(_) => PyValueError::new_err(message),
+                }
+            }),
+            Error::Type(message) => PyTypeError::new_err(message),
+            Error::Python(e) => e,
+        }
+    }
+}

@@ -1,0 +1,464 @@
+//! Field types: how one declared field is read from JSON bytes or from a Python
+//! object tree, what it becomes in `to_dict()`, how it prints, and what the stub
+//! says it is. A model declaration names one of these types per field; all
+//! behaviour specific to the field's type lives here, none in the macro.
+
+use std::marker::PhantomData;
+
+use jiter::{Jiter, JiterError, NumberAny, NumberInt, Peek};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+
+use crate::core::json::{jiter_failure, peek_name};
+use crate::core::Failure;
+use crate::error::{Error, Result};
+use crate::model::{self, Model};
+use crate::pyjson;
+
+/// The state of one parse from JSON bytes.
+pub struct Cx<'a, 'py> {
+    pub py: Python<'py>,
+    pub jiter: Jiter<'a>,
+    pub data: &'a [u8],
+    /// The `bytes` object that holds `data`; models keep a reference for `raw`.
+    pub buf: &'a Bound<'py, PyBytes>,
+}
+
+/// Map a jiter error to a failure with line and column in `data`.
+pub fn jerr(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
+    move |e| jiter_failure(&e, data).into()
+}
+
+#[cold]
+fn wrong(expected: &'static str, peek: Peek) -> Error {
+    Failure::wrong_type(expected, peek_name(peek)).into()
+}
+
+#[cold]
+fn wrong_py(expected: &'static str, v: &Bound<'_, PyAny>) -> Error {
+    Failure::wrong_type(expected, py_json_name(v)).into()
+}
+
+/// The JSON type name of a (checked) Python value.
+fn py_json_name(v: &Bound<'_, PyAny>) -> &'static str {
+    if v.is_none() {
+        "null"
+    } else if v.is_instance_of::<PyBool>() {
+        "bool"
+    } else if v.is_instance_of::<PyInt>() || v.is_instance_of::<PyFloat>() {
+        "number"
+    } else if v.is_instance_of::<PyString>() {
+        "string"
+    } else if v.is_instance_of::<PyList>() || v.is_instance_of::<PyTuple>() {
+        "array"
+    } else if v.is_instance_of::<PyDict>() {
+        "object"
+    } else {
+        "a non-JSON value"
+    }
+}
+
+/// How one declared field is read, written, printed and typed.
+pub trait FieldType {
+    /// The Python type the stub shows for the property.
+    fn annotation() -> String;
+    /// Read the value that starts with `peek`.
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>>;
+    /// Read a value from an already checked copy of the caller's dict.
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>>;
+    /// The value when the key is absent. By default the key is required.
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        let _ = py;
+        Err(Failure::missing().into())
+    }
+    /// The JSON-shaped value `to_dict()` emits for a stored value.
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(v.clone())
+    }
+    /// How the value prints inside the model's `repr`.
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        Ok(v.repr()?.to_cow()?.into_owned())
+    }
+}
+
+/// A JSON string: `str`.
+pub struct Str;
+
+impl FieldType for Str {
+    fn annotation() -> String {
+        "str".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek != Peek::String {
+            return Err(wrong("string", peek));
+        }
+        let s = cx.jiter.known_str().map_err(jerr(cx.data))?;
+        Ok(PyString::new(cx.py, s).into_any().unbind())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_exact_instance_of::<PyString>() {
+            Ok(v.clone().unbind())
+        } else {
+            Err(wrong_py("string", v))
+        }
+    }
+}
+
+/// A JSON integer: `int`, exact at any size. An integral float such as `5.0` is accepted.
+pub struct Int;
+
+impl FieldType for Int {
+    fn annotation() -> String {
+        "int".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if !peek.is_num() {
+            return Err(wrong("integer", peek));
+        }
+        let py = cx.py;
+        match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
+            NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any().unbind()),
+            NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any().unbind()),
+            NumberAny::Float(f) => float_to_int(&PyFloat::new(py, f).into_any()),
+        }
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_exact_instance_of::<PyInt>() {
+            Ok(v.clone().unbind())
+        } else if v.is_exact_instance_of::<PyFloat>() {
+            float_to_int(v)
+        } else {
+            Err(wrong_py("integer", v))
+        }
+    }
+}
+
+#[cold]
+fn float_to_int(f: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+    let x: f64 = f.extract()?;
+    if x.fract() != 0.0 || !x.is_finite() {
+        return Err(Failure::invalid(format!("expected integer, got {x}")).into());
+    }
+    Ok(f.py().get_type::<PyInt>().call1((f,))?.unbind())
+}
+
+/// A JSON number: `float` (integers stay `int`, which type checkers accept as `float`).
+pub struct Float;
+
+impl FieldType for Float {
+    fn annotation() -> String {
+        "float".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if !peek.is_num() {
+            return Err(wrong("number", peek));
+        }
+        let py = cx.py;
+        match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
+            NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any().unbind()),
+            NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any().unbind()),
+            NumberAny::Float(f) => Ok(PyFloat::new(py, f).into_any().unbind()),
+        }
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_exact_instance_of::<PyInt>() || v.is_exact_instance_of::<PyFloat>() {
+            Ok(v.clone().unbind())
+        } else {
+            Err(wrong_py("number", v))
+        }
+    }
+}
+
+/// A JSON boolean: `bool`.
+pub struct Bool;
+
+impl FieldType for Bool {
+    fn annotation() -> String {
+        "bool".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek != Peek::True && peek != Peek::False {
+            return Err(wrong("bool", peek));
+        }
+        let b = cx.jiter.known_bool(peek).map_err(jerr(cx.data))?;
+        Ok(PyBool::new(cx.py, b).to_owned().into_any().unbind())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_exact_instance_of::<PyBool>() {
+            Ok(v.clone().unbind())
+        } else {
+            Err(wrong_py("bool", v))
+        }
+    }
+}
+
+/// Any JSON value, kept as plain Python objects (`dict`, `list`, `str`, ...).
+pub struct Json;
+
+impl FieldType for Json {
+    fn annotation() -> String {
+        "Any".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        Ok(pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, 0)?.unbind())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        Ok(pyjson::copy_json(v)?.unbind())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pyjson::copy_json(v)?)
+    }
+}
+
+/// A free-form JSON object (metadata, claims, actor): `dict[str, Any]`, owned by the model.
+pub struct Dict;
+
+impl FieldType for Dict {
+    fn annotation() -> String {
+        "dict[str, Any]".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek != Peek::Object {
+            return Err(wrong("object", peek));
+        }
+        Json::from_json(cx, peek)
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if !v.is_instance_of::<PyDict>() {
+            return Err(wrong_py("object", v));
+        }
+        Json::from_py(v)
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Json::to_json(v)
+    }
+}
+
+/// A nested model, built once and stored, so `a.b is a.b`.
+pub struct M<T>(PhantomData<T>);
+
+impl<T: Model> FieldType for M<T> {
+    fn annotation() -> String {
+        T::CLASS_NAME.into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        let value = T::build_json(cx, peek)?;
+        Ok(Py::new(cx.py, value)?.into_any())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        let d = v.cast::<PyDict>().map_err(|_| wrong_py("object", v))?;
+        Ok(Py::new(v.py(), T::build_dict(d)?)?.into_any())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(model::to_dict(v.cast::<T>()?)?.into_any())
+    }
+}
+
+/// A JSON array, stored as a `tuple` so the model stays read-only. An absent key or `null`
+/// gives an empty tuple: Clerk omits empty lists in some payloads.
+pub struct List<K>(PhantomData<K>);
+
+impl<K: FieldType> FieldType for List<K> {
+    fn annotation() -> String {
+        format!("tuple[{}, ...]", K::annotation())
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek == Peek::Null {
+            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            return Self::absent(cx.py);
+        }
+        if peek != Peek::Array {
+            return Err(wrong("array", peek));
+        }
+        let mut items = Vec::new();
+        let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
+        while let Some(p) = next {
+            let i = items.len();
+            items.push(K::from_json(cx, p).map_err(|e| e.at_index(i))?);
+            next = cx.jiter.array_step().map_err(jerr(cx.data))?;
+        }
+        Ok(PyTuple::new(cx.py, items)?.into_any().unbind())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_none() {
+            return Self::absent(v.py());
+        }
+        let list = v.cast::<PyList>().map_err(|_| wrong_py("array", v))?;
+        let mut items = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
+            items.push(K::from_py(&item).map_err(|e| e.at_index(i))?);
+        }
+        Ok(PyTuple::new(v.py(), items)?.into_any().unbind())
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(PyTuple::empty(py).into_any().unbind())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let out = PyList::empty(v.py());
+        for item in v.try_iter()? {
+            out.append(K::to_json(&item?)?)?;
+        }
+        Ok(out.into_any())
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        let mut parts = Vec::new();
+        for item in v.try_iter()? {
+            parts.push(K::repr(&item?)?);
+        }
+        Ok(if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(", "))
+        })
+    }
+}
+
+/// `null` or an absent key gives `None`.
+pub struct Opt<K>(PhantomData<K>);
+
+impl<K: FieldType> FieldType for Opt<K> {
+    fn annotation() -> String {
+        format!("{} | None", K::annotation())
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek == Peek::Null {
+            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            return Ok(cx.py.None());
+        }
+        K::from_json(cx, peek)
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_none() {
+            Ok(v.clone().unbind())
+        } else {
+            K::from_py(v)
+        }
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(py.None())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        if v.is_none() {
+            Ok(v.clone())
+        } else {
+            K::to_json(v)
+        }
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        if v.is_none() {
+            Ok("None".into())
+        } else {
+            K::repr(v)
+        }
+    }
+}
+
+/// A value a field takes when its key is absent.
+pub trait DefaultValue {
+    fn make(py: Python<'_>) -> Py<PyAny>;
+}
+
+/// `{}`
+pub struct EmptyDict;
+impl DefaultValue for EmptyDict {
+    fn make(py: Python<'_>) -> Py<PyAny> {
+        PyDict::new(py).into_any().unbind()
+    }
+}
+
+/// `False`
+pub struct False;
+impl DefaultValue for False {
+    fn make(py: Python<'_>) -> Py<PyAny> {
+        PyBool::new(py, false).to_owned().into_any().unbind()
+    }
+}
+
+/// `""`
+pub struct EmptyStr;
+impl DefaultValue for EmptyStr {
+    fn make(py: Python<'_>) -> Py<PyAny> {
+        PyString::new(py, "").into_any().unbind()
+    }
+}
+
+/// An absent key gives the default `D`; an explicit `null` gives `None`
+/// (the reference's constructor defaults, which fire only for absent keys).
+pub struct Default<K, D>(PhantomData<(K, D)>);
+
+impl<K: FieldType, D: DefaultValue> FieldType for Default<K, D> {
+    fn annotation() -> String {
+        Opt::<K>::annotation()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        Opt::<K>::from_json(cx, peek)
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        Opt::<K>::from_py(v)
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(D::make(py))
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Opt::<K>::to_json(v)
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        Opt::<K>::repr(v)
+    }
+}
+
+/// An absent key or `null` gives the default `D` (the reference's `x || default`).
+pub struct Or<K, D>(PhantomData<(K, D)>);
+
+impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
+    fn annotation() -> String {
+        K::annotation()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        if peek == Peek::Null {
+            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            return Ok(D::make(cx.py));
+        }
+        K::from_json(cx, peek)
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        if v.is_none() {
+            Ok(D::make(v.py()))
+        } else {
+            K::from_py(v)
+        }
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(D::make(py))
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        K::to_json(v)
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        K::repr(v)
+    }
+}
+
+/// A value that must never be printed (tokens, secret keys): the `repr` hides it.
+pub struct Secret<K>(PhantomData<K>);
+
+impl<K: FieldType> FieldType for Secret<K> {
+    fn annotation() -> String {
+        K::annotation()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        K::from_json(cx, peek)
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        K::from_py(v)
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        K::absent(py)
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        K::to_json(v)
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        Ok(if v.is_none() { "None" } else { "'<redacted>'" }.into())
+    }
+}

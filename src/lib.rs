@@ -1,0 +1,40 @@
+//! `clerk_backend._native`: the Rust core of the `clerk_backend` Python package.
+//!
+//! - [`core`] is pure Rust (no PyO3): parse failures, JSON helpers, key lookup.
+//! - [`field`] and [`model`] are the model mechanism; [`models`] holds the declarations.
+//! - [`error`] is the one error type and its conversion to Python exceptions.
+//! - [`stubgen`] writes `_native.pyi` from the declarations.
+
+pub mod core;
+pub mod error;
+pub mod field;
+#[macro_use]
+pub mod model;
+pub mod models;
+pub mod pyjson;
+pub mod stubgen;
+
+#[pyo3::pymodule]
+mod _native {
+    use pyo3::prelude::*;
+
+    #[pymodule_export]
+    #[allow(non_upper_case_globals)]
+    const __version__: &str = env!("CARGO_PKG_VERSION");
+
+    #[pymodule_export]
+    use crate::stubgen::_stub_source;
+
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        crate::models::add_all(m)?;
+        // `__all__` lists the public names only: not the stub generator.
+        let public: Vec<String> = m
+            .index()?
+            .iter()
+            .map(|name| name.to_string())
+            .filter(|name| !name.starts_with('_') || name == "__version__")
+            .collect();
+        m.setattr("__all__", public)
+    }
+}

@@ -1,0 +1,161 @@
+//! Free-form JSON values as Python objects: parsing a byte range, and copying
+//! (and checking) a Python object tree that claims to be JSON.
+
+use jiter::{Jiter, NumberAny, NumberInt, Peek};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+
+use crate::core::json::MAX_DEPTH;
+use crate::core::{Failure, FailureKind};
+use crate::error::Result;
+use crate::field::jerr;
+
+/// Parse one complete JSON value into plain Python objects.
+pub fn parse_value<'py>(py: Python<'py>, data: &[u8]) -> Result<Bound<'py, PyAny>> {
+    let mut jiter = Jiter::new(data);
+    let peek = jiter.peek().map_err(jerr(data))?;
+    let value = read_value(py, &mut jiter, data, peek, 0)?;
+    jiter.finish().map_err(jerr(data))?;
+    Ok(value)
+}
+
+/// Read the value that starts with `peek` from `jiter` as Python objects.
+pub fn read_value<'py>(
+    py: Python<'py>,
+    jiter: &mut Jiter<'_>,
+    data: &[u8],
+    peek: Peek,
+    depth: usize,
+) -> Result<Bound<'py, PyAny>> {
+    match peek {
+        Peek::Null => {
+            jiter.known_null().map_err(jerr(data))?;
+            Ok(py.None().into_bound(py))
+        }
+        Peek::True | Peek::False => {
+            let b = jiter.known_bool(peek).map_err(jerr(data))?;
+            Ok(PyBool::new(py, b).to_owned().into_any())
+        }
+        Peek::String => {
+            let s = jiter.known_str().map_err(jerr(data))?;
+            Ok(PyString::new(py, s).into_any())
+        }
+        Peek::Array => {
+            if depth >= MAX_DEPTH {
+                return Err(too_deep());
+            }
+            let out = PyList::empty(py);
+            let mut next = jiter.known_array().map_err(jerr(data))?;
+            while let Some(p) = next {
+                out.append(read_value(py, jiter, data, p, depth + 1)?)?;
+                next = jiter.array_step().map_err(jerr(data))?;
+            }
+            Ok(out.into_any())
+        }
+        Peek::Object => {
+            if depth >= MAX_DEPTH {
+                return Err(too_deep());
+            }
+            let out = PyDict::new(py);
+            let mut key = jiter.known_object().map_err(jerr(data))?;
+            while let Some(k) = key {
+                let k = PyString::new(py, k);
+                let p = jiter.peek().map_err(jerr(data))?;
+                out.set_item(k, read_value(py, jiter, data, p, depth + 1)?)?;
+                key = jiter.next_key().map_err(jerr(data))?;
+            }
+            Ok(out.into_any())
+        }
+        _ => match jiter.known_number(peek).map_err(jerr(data))? {
+            NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any()),
+            NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any()),
+            NumberAny::Float(f) => Ok(PyFloat::new(py, f).into_any()),
+        },
+    }
+}
+
+#[cold]
+fn too_deep() -> crate::error::Error {
+    Failure::new(FailureKind::TooDeep { limit: MAX_DEPTH }).into()
+}
+
+/// Deep-copy a Python object tree that must be JSON: `dict` with `str` keys, `list`/`tuple`,
+/// `str`, `int`, finite `float`, `bool` and `None`. Subclasses become their base type, tuples
+/// become lists. Anything else is a parse failure at its path.
+pub fn copy_json<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
+    copy_at(v, 0)
+}
+
+fn copy_at<'py>(v: &Bound<'py, PyAny>, depth: usize) -> Result<Bound<'py, PyAny>> {
+    let py = v.py();
+    if v.is_none()
+        || v.is_exact_instance_of::<PyString>()
+        || v.is_exact_instance_of::<PyInt>()
+        || v.is_exact_instance_of::<PyBool>()
+    {
+        return Ok(v.clone());
+    }
+    if let Ok(f) = v.cast::<PyFloat>() {
+        let x = f.value();
+        if !x.is_finite() {
+            return Err(Failure::invalid(format!("{x} is not a JSON number")).into());
+        }
+        return Ok(if v.is_exact_instance_of::<PyFloat>() {
+            v.clone()
+        } else {
+            PyFloat::new(py, x).into_any()
+        });
+    }
+    if depth >= MAX_DEPTH {
+        return Err(Failure::new(FailureKind::TooDeep { limit: MAX_DEPTH }).into());
+    }
+    if let Ok(d) = v.cast::<PyDict>() {
+        let out = PyDict::new(py);
+        for (k, item) in d.iter() {
+            let key = exact_str(&k)?;
+            let copied = copy_at(&item, depth + 1).map_err(|e| e.in_key(&key.to_string()))?;
+            out.set_item(key, copied)?;
+        }
+        return Ok(out.into_any());
+    }
+    if let Ok(l) = v.cast::<PyList>() {
+        return copy_seq(py, l.iter(), depth);
+    }
+    if let Ok(t) = v.cast::<PyTuple>() {
+        return copy_seq(py, t.iter(), depth);
+    }
+    if let Ok(s) = v.cast::<PyString>() {
+        return Ok(PyString::new(py, &s.to_cow()?).into_any());
+    }
+    if v.is_instance_of::<PyBool>() {
+        return Ok(PyBool::new(py, v.is_truthy()?).to_owned().into_any());
+    }
+    if v.is_instance_of::<PyInt>() {
+        return Ok(py.get_type::<PyInt>().call1((v,))?);
+    }
+    let name = v.get_type().name()?.to_string();
+    Err(Failure::invalid(format!("expected a JSON value, got Python {name}")).into())
+}
+
+fn copy_seq<'py>(
+    py: Python<'py>,
+    items: impl Iterator<Item = Bound<'py, PyAny>>,
+    depth: usize,
+) -> Result<Bound<'py, PyAny>> {
+    let out = PyList::empty(py);
+    for (i, item) in items.enumerate() {
+        out.append(copy_at(&item, depth + 1).map_err(|e| e.at_index(i))?)?;
+    }
+    Ok(out.into_any())
+}
+
+fn exact_str<'py>(k: &Bound<'py, PyAny>) -> Result<Bound<'py, PyString>> {
+    if let Ok(s) = k.cast_exact::<PyString>() {
+        return Ok(s.clone());
+    }
+    if let Ok(s) = k.cast::<PyString>() {
+        return Ok(PyString::new(k.py(), &s.to_cow()?));
+    }
+    let name = k.get_type().name()?.to_string();
+    Err(Failure::invalid(format!("object keys must be str, got {name}")).into())
+}
