@@ -41,7 +41,7 @@ except ImportError as exc:
     )
     sys.exit(2)
 
-DEFAULT_PAYLOAD = Path("/work/shared/reference/payloads/session_created.json")
+DEFAULT_PAYLOAD = Path(__file__).resolve().parent / "data" / "session_created.json"
 REPEAT_FULL = 7
 REPEAT_QUICK = 3
 QUICK_SHRINK = 10  # --quick: time 1/10 of the autorange loop count per repeat

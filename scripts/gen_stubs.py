@@ -23,11 +23,20 @@ BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED)", re.DOTA
 PYTHON_NAMES = ["ClerkError", "ParseError"]
 
 
+def isort_key(name: str) -> tuple[int, str]:
+    """The order ruff's RUF022 wants: CONSTANTS, then Classes, then everything else."""
+    if name.isupper():
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name)
+
+
 def expected() -> dict[Path, str]:
     """The text each generated file should have."""
     from clerk_backend import _native
 
-    names = PYTHON_NAMES + list(_native.__all__)
+    names = sorted(PYTHON_NAMES + list(_native.__all__), key=isort_key)
     block = "__all__ = [\n" + "".join(f'    "{name}",\n' for name in names) + "]\n"
     init = INIT.read_text(encoding="utf-8")
     if not BLOCK.search(init):

@@ -179,8 +179,7 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<T>> {
             .and_then(|copy| Ok(copy.cast_into::<PyDict>().map_err(PyErr::from)?))
             .and_then(|copy| T::build_dict(&copy))
     } else {
-        let buf = input_bytes(data)?;
-        parse_bytes::<T>(&buf)
+        input_bytes(data).and_then(|buf| parse_bytes::<T>(&buf))
     }
     .map_err(|e| e.in_class(T::CLASS_NAME))?;
     Ok(Py::new(py, model)?)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build an optimised wheel (the `dist` profile: fat LTO, one codegen unit) into its own
+# virtualenv, .venv-bench, and run every benchmark in benchmarks/ against its peers.
+#
+#   bash scripts/bench.sh [--quick]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv-bench/bin/python ]; then
+    "$PYTHON" -m venv .venv-bench
+fi
+# shellcheck disable=SC1091
+source .venv-bench/bin/activate
+export PYO3_PYTHON="$PWD/.venv-bench/bin/python"
+python -m pip install --quiet --disable-pip-version-check maturin -r requirements-bench.txt
+rm -rf target/wheels
+maturin build --quiet --profile dist --out target/wheels
+python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/*.whl
+for script in benchmarks/bench_*.py; do
+    python "$script" "$@"
+done

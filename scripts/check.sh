@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Install what the checks need and run every check: the README's test command.
+#
+#   bash scripts/check.sh
+#
+# Needs only Rust (cargo, with clippy and rustfmt) and Python >= 3.9 with pip.
+# Everything Python goes into ./.venv; the native module is built on the dev profile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+# shellcheck disable=SC1091
+source .venv/bin/activate
+export PYO3_PYTHON="$PWD/.venv/bin/python"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "install test dependencies"
+python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy -- -D warnings"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "cargo test"
+cargo test --quiet
+
+step "build the native module (dev profile)"
+maturin develop --quiet
+
+step "ruff"
+ruff check .
+ruff format --check .
+
+step "stubs: generated files are current, and stubtest agrees with the module"
+python scripts/gen_stubs.py --check
+python -m mypy.stubtest clerk_backend
+
+step "pytest"
+python -m pytest -q
