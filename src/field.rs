@@ -20,8 +20,10 @@ pub struct Cx<'a, 'py> {
     pub py: Python<'py>,
     pub jiter: Jiter<'a>,
     pub data: &'a [u8],
-    /// The `bytes` object that holds `data`; models keep a reference for `raw`.
+    /// The `bytes` object that holds the whole input; models keep a reference for `raw`.
     pub buf: &'a Bound<'py, PyBytes>,
+    /// Where `data` starts inside `buf` (non-zero when a value is read a second time).
+    pub base: usize,
 }
 
 /// Map a jiter error to a failure with line and column in `data`.
@@ -436,6 +438,38 @@ impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
     }
     fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
         K::repr(v)
+    }
+}
+
+/// `null`, an absent key or an empty string gives `None` (the reference's `x || null`).
+pub struct NonEmpty<K>(PhantomData<K>);
+
+impl<K: FieldType> FieldType for NonEmpty<K> {
+    fn annotation() -> String {
+        Opt::<K>::annotation()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        let v = Opt::<K>::from_json(cx, peek)?;
+        Ok(none_if_empty(cx.py, v))
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        Ok(none_if_empty(v.py(), Opt::<K>::from_py(v)?))
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(py.None())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Opt::<K>::to_json(v)
+    }
+    fn repr(v: &Bound<'_, PyAny>) -> PyResult<String> {
+        Opt::<K>::repr(v)
+    }
+}
+
+fn none_if_empty(py: Python<'_>, v: Py<PyAny>) -> Py<PyAny> {
+    match v.bind(py).cast::<PyString>() {
+        Ok(s) if s.len().unwrap_or(1) == 0 => py.None(),
+        _ => v,
     }
 }
 

@@ -111,10 +111,24 @@ pub fn read_object<const N: usize>(
     let mut key = cx.jiter.known_object().map_err(jerr(cx.data))?;
     while let Some(k) = key {
         match index.get(k) {
-            Some(i) => {
+            Some(&[i]) => {
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
                 let value = readers[i](cx, p).map_err(|e| e.in_field(fields[i].name))?;
                 slots[i] = Some(value);
+            }
+            Some(several) => {
+                // One key, several fields: read the value once per field from its span.
+                let several = several.to_vec();
+                let p = cx.jiter.peek().map_err(jerr(cx.data))?;
+                let start = cx.jiter.current_index();
+                cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                let end = cx.jiter.current_index();
+                for i in several {
+                    slots[i] = Some(
+                        read_span(cx, readers[i], start, end)
+                            .map_err(|e| e.in_field(fields[i].name))?,
+                    );
+                }
             }
             None => cx.jiter.next_skip().map_err(jerr(cx.data))?,
         }
@@ -122,10 +136,24 @@ pub fn read_object<const N: usize>(
     }
     let src = RawSrc::Span {
         buf: cx.buf.clone().unbind(),
-        start,
-        end: cx.jiter.current_index(),
+        start: cx.base + start,
+        end: cx.base + cx.jiter.current_index(),
     };
     Ok((slots, src))
+}
+
+/// Read one value again from `start..end` of the input, with a parser of its own.
+fn read_span(cx: &Cx<'_, '_>, reader: JsonReader, start: usize, end: usize) -> Result<Py<PyAny>> {
+    let slice = &cx.data[start..end];
+    let mut sub = Cx {
+        py: cx.py,
+        jiter: Jiter::new(slice),
+        data: slice,
+        buf: cx.buf,
+        base: cx.base + start,
+    };
+    let p = sub.jiter.peek().map_err(jerr(slice))?;
+    reader(&mut sub, p)
 }
 
 /// The stored value of a field: what was read, or the field type's value for an absent key.
@@ -216,6 +244,7 @@ fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
         jiter: Jiter::new(data),
         data,
         buf,
+        base: 0,
     };
     let peek = cx.jiter.peek().map_err(jerr(data))?;
     if peek != Peek::Object {
@@ -250,10 +279,11 @@ pub fn to_dict<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict
     let py = obj.py();
     let out = PyDict::new(py);
     for (field, value) in T::FIELDS.iter().zip(obj.get().values()) {
-        out.set_item(
-            PyString::intern(py, field.key),
-            (field.to_json)(value.bind(py))?,
-        )?;
+        let key = PyString::intern(py, field.key);
+        // When several fields read one key, the first one declared writes it.
+        if !out.contains(&key)? {
+            out.set_item(key, (field.to_json)(value.bind(py))?)?;
+        }
     }
     Ok(out)
 }

@@ -70,30 +70,31 @@ pub fn value_span(jiter: &mut Jiter<'_>, peek: Peek) -> Result<(usize, usize), J
     Ok((start, jiter.current_index()))
 }
 
-/// Maps the JSON keys of one model to the positions of its fields.
+/// Maps the JSON keys of one model to the positions of the fields read from them.
+/// Usually one field per key; a key may feed several fields (the reference reads
+/// `provider_user_id` into both `externalId` and `providerUserId`, for example).
 #[derive(Debug)]
 pub struct KeyIndex {
-    map: HashMap<&'static str, usize, foldhash::fast::FixedState>,
+    map: HashMap<&'static str, Vec<usize>, foldhash::fast::FixedState>,
 }
 
 impl KeyIndex {
-    /// Build the index. A key declared twice is a programming error and panics.
     pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Self {
-        let mut map = HashMap::with_hasher(foldhash::fast::FixedState::default());
+        let mut map: HashMap<&'static str, Vec<usize>, _> =
+            HashMap::with_hasher(foldhash::fast::FixedState::default());
         for (i, key) in keys.into_iter().enumerate() {
-            assert!(
-                map.insert(key, i).is_none(),
-                "JSON key {key:?} is declared twice"
-            );
+            map.entry(key).or_default().push(i);
         }
         Self { map }
     }
 
+    /// The positions of the fields read from `key`, first declared first.
     #[inline]
-    pub fn get(&self, key: &str) -> Option<usize> {
-        self.map.get(key).copied()
+    pub fn get(&self, key: &str) -> Option<&[usize]> {
+        self.map.get(key).map(Vec::as_slice)
     }
 
+    /// The number of distinct keys.
     pub fn len(&self) -> usize {
         self.map.len()
     }
@@ -197,15 +198,16 @@ mod tests {
     #[test]
     fn key_index_maps_keys_to_positions() {
         let idx = KeyIndex::new(["id", "type", "created_at"]);
-        assert_eq!(idx.get("type"), Some(1));
-        assert_eq!(idx.get("created_at"), Some(2));
+        assert_eq!(idx.get("type"), Some(&[1][..]));
+        assert_eq!(idx.get("created_at"), Some(&[2][..]));
         assert_eq!(idx.get("nope"), None);
         assert_eq!(idx.len(), 3);
     }
 
     #[test]
-    #[should_panic(expected = "declared twice")]
-    fn key_index_rejects_duplicates() {
-        let _ = KeyIndex::new(["id", "id"]);
+    fn one_key_can_feed_several_fields() {
+        let idx = KeyIndex::new(["id", "provider_user_id", "provider_user_id"]);
+        assert_eq!(idx.get("provider_user_id"), Some(&[1, 2][..]));
+        assert_eq!(idx.len(), 2);
     }
 }
