@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
 
-use crate::core::Failure;
+use crate::core::{Failure, FailureKind};
 
 /// Every error the native layer can raise.
 #[derive(Debug)]
@@ -35,6 +35,46 @@ impl Error {
     pub fn in_key(self, key: &str) -> Self {
         match self {
             Self::Parse(f) => Self::Parse(f.in_key(key)),
+            other => other,
+        }
+    }
+
+    /// Like [`Error::in_key`], but a too-deep failure keeps the path of the field it
+    /// started in, as from JSON text, instead of listing every level.
+    #[cold]
+    #[must_use]
+    pub fn inside_key(self, key: &str) -> Self {
+        if self.is_too_deep() {
+            self
+        } else {
+            self.in_key(key)
+        }
+    }
+
+    /// Like [`Error::at_index`], with the same rule as [`Error::inside_key`].
+    #[cold]
+    #[must_use]
+    pub fn inside_index(self, index: usize) -> Self {
+        if self.is_too_deep() {
+            self
+        } else {
+            self.at_index(index)
+        }
+    }
+
+    fn is_too_deep(&self) -> bool {
+        matches!(self, Self::Parse(f) if matches!(f.kind, FailureKind::TooDeep { .. }))
+    }
+
+    /// Report a too-deep failure with the given limit.
+    #[cold]
+    #[must_use]
+    pub fn with_depth_limit(self, limit: usize) -> Self {
+        match self {
+            Self::Parse(mut f) if matches!(f.kind, FailureKind::TooDeep { .. }) => {
+                f.kind = FailureKind::TooDeep { limit };
+                Self::Parse(f)
+            }
             other => other,
         }
     }

@@ -9,7 +9,7 @@ use jiter::{Jiter, JiterError, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::{jiter_failure, peek_name};
+use crate::core::json::{jiter_failure, peek_name, MAX_DEPTH};
 use crate::core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
@@ -31,9 +31,20 @@ pub fn jerr(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
     move |e| jiter_failure(&e, data).into()
 }
 
+/// The value at `peek` is not what the field expects. If it is not even JSON, say that
+/// (with line and column); otherwise name the JSON type that was found.
 #[cold]
-fn wrong(expected: &'static str, peek: Peek) -> Error {
-    Failure::wrong_type(expected, peek_name(peek)).into()
+fn wrong(cx: &mut Cx<'_, '_>, expected: &'static str, peek: Peek) -> Error {
+    match cx.jiter.known_skip(peek) {
+        Err(e) => jiter_failure(&e, cx.data).into(),
+        Ok(()) => Failure::wrong_type(expected, peek_name(peek)).into(),
+    }
+}
+
+/// A float that JSON cannot hold (a literal too large for a double parses as infinity).
+#[cold]
+fn out_of_range() -> Error {
+    Failure::invalid("number is out of range for a float").into()
 }
 
 #[cold]
@@ -92,7 +103,7 @@ impl FieldType for Str {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::String {
-            return Err(wrong("string", peek));
+            return Err(wrong(cx, "string", peek));
         }
         let s = cx.jiter.known_str().map_err(jerr(cx.data))?;
         Ok(PyString::new(cx.py, s).into_any().unbind())
@@ -100,6 +111,8 @@ impl FieldType for Str {
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         if v.is_exact_instance_of::<PyString>() {
             Ok(v.clone().unbind())
+        } else if let Ok(s) = v.cast::<PyString>() {
+            Ok(PyString::new(v.py(), &s.to_cow()?).into_any().unbind())
         } else {
             Err(wrong_py("string", v))
         }
@@ -115,7 +128,7 @@ impl FieldType for Int {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if !peek.is_num() {
-            return Err(wrong("integer", peek));
+            return Err(wrong(cx, "integer", peek));
         }
         let py = cx.py;
         match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
@@ -127,7 +140,11 @@ impl FieldType for Int {
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         if v.is_exact_instance_of::<PyInt>() {
             Ok(v.clone().unbind())
-        } else if v.is_exact_instance_of::<PyFloat>() {
+        } else if v.is_instance_of::<PyBool>() {
+            Err(wrong_py("integer", v))
+        } else if v.is_instance_of::<PyInt>() {
+            Ok(v.py().get_type::<PyInt>().call1((v,))?.unbind())
+        } else if v.is_instance_of::<PyFloat>() {
             float_to_int(v)
         } else {
             Err(wrong_py("integer", v))
@@ -153,18 +170,30 @@ impl FieldType for Float {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if !peek.is_num() {
-            return Err(wrong("number", peek));
+            return Err(wrong(cx, "number", peek));
         }
         let py = cx.py;
         match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
             NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any().unbind()),
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any().unbind()),
-            NumberAny::Float(f) => Ok(PyFloat::new(py, f).into_any().unbind()),
+            NumberAny::Float(f) if f.is_finite() => Ok(PyFloat::new(py, f).into_any().unbind()),
+            NumberAny::Float(_) => Err(out_of_range()),
         }
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-        if v.is_exact_instance_of::<PyInt>() || v.is_exact_instance_of::<PyFloat>() {
-            Ok(v.clone().unbind())
+        if v.is_instance_of::<PyBool>() {
+            Err(wrong_py("number", v))
+        } else if v.is_instance_of::<PyInt>() {
+            Int::from_py(v)
+        } else if let Ok(f) = v.cast::<PyFloat>() {
+            let x = f.value();
+            if !x.is_finite() {
+                Err(out_of_range())
+            } else if v.is_exact_instance_of::<PyFloat>() {
+                Ok(v.clone().unbind())
+            } else {
+                Ok(PyFloat::new(v.py(), x).into_any().unbind())
+            }
         } else {
             Err(wrong_py("number", v))
         }
@@ -180,7 +209,7 @@ impl FieldType for Bool {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::True && peek != Peek::False {
-            return Err(wrong("bool", peek));
+            return Err(wrong(cx, "bool", peek));
         }
         let b = cx.jiter.known_bool(peek).map_err(jerr(cx.data))?;
         Ok(PyBool::new(cx.py, b).to_owned().into_any().unbind())
@@ -202,7 +231,7 @@ impl FieldType for Json {
         "Any".into()
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
-        Ok(pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, 0)?.unbind())
+        Ok(pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, MAX_DEPTH)?.unbind())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         Ok(pyjson::copy_json(v)?.unbind())
@@ -221,7 +250,7 @@ impl FieldType for Dict {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::Object {
-            return Err(wrong("object", peek));
+            return Err(wrong(cx, "object", peek));
         }
         Json::from_json(cx, peek)
     }
@@ -270,7 +299,7 @@ impl<K: FieldType> FieldType for List<K> {
             return Self::absent(cx.py);
         }
         if peek != Peek::Array {
-            return Err(wrong("array", peek));
+            return Err(wrong(cx, "array", peek));
         }
         let mut items = Vec::new();
         let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
@@ -285,10 +314,12 @@ impl<K: FieldType> FieldType for List<K> {
         if v.is_none() {
             return Self::absent(v.py());
         }
-        let list = v.cast::<PyList>().map_err(|_| wrong_py("array", v))?;
-        let mut items = Vec::with_capacity(list.len());
-        for (i, item) in list.iter().enumerate() {
-            items.push(K::from_py(&item).map_err(|e| e.at_index(i))?);
+        if !v.is_instance_of::<PyList>() && !v.is_instance_of::<PyTuple>() {
+            return Err(wrong_py("array", v));
+        }
+        let mut items = Vec::new();
+        for (i, item) in v.try_iter()?.enumerate() {
+            items.push(K::from_py(&item?).map_err(|e| e.at_index(i))?);
         }
         Ok(PyTuple::new(v.py(), items)?.into_any().unbind())
     }

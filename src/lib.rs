@@ -6,6 +6,7 @@
 //! - [`stubgen`] writes `_native.pyi` from the declarations.
 
 pub mod core;
+pub mod deserialize;
 pub mod error;
 pub mod field;
 #[macro_use]
@@ -24,6 +25,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::stubgen::_stub_source;
+
+    #[pymodule_export]
+    use crate::deserialize::{deserialize, PaginatedResponse};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

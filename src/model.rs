@@ -203,14 +203,26 @@ pub fn interned_keys<'a>(
 pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<T>> {
     let py = data.py();
     let model = if let Ok(d) = data.cast::<PyDict>() {
-        pyjson::copy_json(d.as_any())
-            .and_then(|copy| Ok(copy.cast_into::<PyDict>().map_err(PyErr::from)?))
-            .and_then(|copy| T::build_dict(&copy))
+        from_dict::<T>(d)
     } else {
         input_bytes(data).and_then(|buf| parse_bytes::<T>(&buf))
     }
     .map_err(|e| e.in_class(T::CLASS_NAME))?;
     Ok(Py::new(py, model)?)
+}
+
+/// Build from the caller's dict: first a checked deep copy (which `raw` is rebuilt from and
+/// the fields share), then the fields from the copy. When the copy fails, the fields are
+/// read from the caller's dict itself, so that an error in a declared field is reported at
+/// its property path; an error only in an unknown key is reported as the copy found it.
+fn from_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<T> {
+    match pyjson::copy_json_raw(d.as_any()) {
+        Ok(copy) => T::build_dict(&copy.cast_into::<PyDict>()?),
+        Err(copy_error) => match T::build_dict(d) {
+            Err(field_error) => Err(field_error),
+            Ok(_) => Err(copy_error),
+        },
+    }
 }
 
 /// The JSON text of a `str` or bytes-like argument, as a `bytes` object.
@@ -267,7 +279,7 @@ pub fn raw<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
 fn raw_any<'py, T: Model>(obj: &Bound<'py, T>) -> Result<Bound<'py, PyAny>> {
     let py = obj.py();
     match obj.get().src() {
-        RawSrc::Dict(d) => pyjson::copy_json(d.bind(py).as_any()),
+        RawSrc::Dict(d) => pyjson::copy_json_raw(d.bind(py).as_any()),
         RawSrc::Span { buf, start, end } => {
             pyjson::parse_value(py, &buf.bind(py).as_bytes()[*start..*end])
         }

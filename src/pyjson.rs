@@ -5,27 +5,30 @@ use jiter::{Jiter, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::MAX_DEPTH;
+use crate::core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
 use crate::core::{Failure, FailureKind};
 use crate::error::Result;
 use crate::field::jerr;
 
-/// Parse one complete JSON value into plain Python objects.
+/// Parse one complete JSON value (a whole input, or a model's part of it) into plain
+/// Python objects, allowing [`MAX_RAW_DEPTH`] levels.
 pub fn parse_value<'py>(py: Python<'py>, data: &[u8]) -> Result<Bound<'py, PyAny>> {
     let mut jiter = Jiter::new(data);
     let peek = jiter.peek().map_err(jerr(data))?;
-    let value = read_value(py, &mut jiter, data, peek, 0)?;
+    let value = read_value(py, &mut jiter, data, peek, MAX_RAW_DEPTH)
+        .map_err(|e| e.with_depth_limit(MAX_RAW_DEPTH))?;
     jiter.finish().map_err(jerr(data))?;
     Ok(value)
 }
 
-/// Read the value that starts with `peek` from `jiter` as Python objects.
+/// Read the value that starts with `peek` from `jiter` as Python objects; containers may
+/// nest `budget` levels deep.
 pub fn read_value<'py>(
     py: Python<'py>,
     jiter: &mut Jiter<'_>,
     data: &[u8],
     peek: Peek,
-    depth: usize,
+    budget: usize,
 ) -> Result<Bound<'py, PyAny>> {
     match peek {
         Peek::Null => {
@@ -41,19 +44,19 @@ pub fn read_value<'py>(
             Ok(PyString::new(py, s).into_any())
         }
         Peek::Array => {
-            if depth >= MAX_DEPTH {
+            if budget == 0 {
                 return Err(too_deep());
             }
             let out = PyList::empty(py);
             let mut next = jiter.known_array().map_err(jerr(data))?;
             while let Some(p) = next {
-                out.append(read_value(py, jiter, data, p, depth + 1)?)?;
+                out.append(read_value(py, jiter, data, p, budget - 1)?)?;
                 next = jiter.array_step().map_err(jerr(data))?;
             }
             Ok(out.into_any())
         }
         Peek::Object => {
-            if depth >= MAX_DEPTH {
+            if budget == 0 {
                 return Err(too_deep());
             }
             let out = PyDict::new(py);
@@ -61,7 +64,7 @@ pub fn read_value<'py>(
             while let Some(k) = key {
                 let k = PyString::new(py, k);
                 let p = jiter.peek().map_err(jerr(data))?;
-                out.set_item(k, read_value(py, jiter, data, p, depth + 1)?)?;
+                out.set_item(k, read_value(py, jiter, data, p, budget - 1)?)?;
                 key = jiter.next_key().map_err(jerr(data))?;
             }
             Ok(out.into_any())
@@ -69,7 +72,10 @@ pub fn read_value<'py>(
         _ => match jiter.known_number(peek).map_err(jerr(data))? {
             NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any()),
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any()),
-            NumberAny::Float(f) => Ok(PyFloat::new(py, f).into_any()),
+            NumberAny::Float(f) if f.is_finite() => Ok(PyFloat::new(py, f).into_any()),
+            NumberAny::Float(_) => {
+                Err(Failure::invalid("number is out of range for a float").into())
+            }
         },
     }
 }
@@ -81,12 +87,19 @@ fn too_deep() -> crate::error::Error {
 
 /// Deep-copy a Python object tree that must be JSON: `dict` with `str` keys, `list`/`tuple`,
 /// `str`, `int`, finite `float`, `bool` and `None`. Subclasses become their base type, tuples
-/// become lists. Anything else is a parse failure at its path.
+/// become lists. Anything else is a parse failure at its path. This is for one field's
+/// value: it may nest [`MAX_DEPTH`] levels, as from JSON text.
 pub fn copy_json<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
-    copy_at(v, 0)
+    copy_at(v, MAX_DEPTH, MAX_DEPTH)
 }
 
-fn copy_at<'py>(v: &Bound<'py, PyAny>, depth: usize) -> Result<Bound<'py, PyAny>> {
+/// The same for a whole input (or its `raw`), which may nest [`MAX_RAW_DEPTH`] levels.
+pub fn copy_json_raw<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
+    copy_at(v, MAX_RAW_DEPTH, MAX_RAW_DEPTH)
+}
+
+/// Copy `v`, whose containers may still nest `budget` levels (of `limit` in all).
+fn copy_at<'py>(v: &Bound<'py, PyAny>, budget: usize, limit: usize) -> Result<Bound<'py, PyAny>> {
     let py = v.py();
     if v.is_none()
         || v.is_exact_instance_of::<PyString>()
@@ -106,23 +119,24 @@ fn copy_at<'py>(v: &Bound<'py, PyAny>, depth: usize) -> Result<Bound<'py, PyAny>
             PyFloat::new(py, x).into_any()
         });
     }
-    if depth >= MAX_DEPTH {
-        return Err(Failure::new(FailureKind::TooDeep { limit: MAX_DEPTH }).into());
+    if budget == 0 {
+        return Err(Failure::new(FailureKind::TooDeep { limit }).into());
     }
     if let Ok(d) = v.cast::<PyDict>() {
         let out = PyDict::new(py);
         for (k, item) in d.iter() {
             let key = exact_str(&k)?;
-            let copied = copy_at(&item, depth + 1).map_err(|e| e.in_key(&key.to_string()))?;
+            let copied =
+                copy_at(&item, budget - 1, limit).map_err(|e| e.inside_key(&key.to_string()))?;
             out.set_item(key, copied)?;
         }
         return Ok(out.into_any());
     }
     if let Ok(l) = v.cast::<PyList>() {
-        return copy_seq(py, l.iter(), depth);
+        return copy_seq(py, l.iter(), budget, limit);
     }
     if let Ok(t) = v.cast::<PyTuple>() {
-        return copy_seq(py, t.iter(), depth);
+        return copy_seq(py, t.iter(), budget, limit);
     }
     if let Ok(s) = v.cast::<PyString>() {
         return Ok(PyString::new(py, &s.to_cow()?).into_any());
@@ -140,11 +154,12 @@ fn copy_at<'py>(v: &Bound<'py, PyAny>, depth: usize) -> Result<Bound<'py, PyAny>
 fn copy_seq<'py>(
     py: Python<'py>,
     items: impl Iterator<Item = Bound<'py, PyAny>>,
-    depth: usize,
+    budget: usize,
+    limit: usize,
 ) -> Result<Bound<'py, PyAny>> {
     let out = PyList::empty(py);
     for (i, item) in items.enumerate() {
-        out.append(copy_at(&item, depth + 1).map_err(|e| e.at_index(i))?)?;
+        out.append(copy_at(&item, budget - 1, limit).map_err(|e| e.inside_index(i))?)?;
     }
     Ok(out.into_any())
 }

@@ -17,9 +17,11 @@ from .errors import ClerkError, ParseError
 __all__ = [
     "ClerkError",
     "Client",
+    "PaginatedResponse",
     "ParseError",
     "Session",
     "SessionActivity",
     "__version__",
+    "deserialize",
 ]
 # END GENERATED

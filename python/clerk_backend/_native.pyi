@@ -1,10 +1,13 @@
 # Generated from the model declarations in src/models/ by `python scripts/gen_stubs.py`.
 # Do not edit by hand: change the declaration and regenerate.
 
-from typing import Any, ClassVar, Literal, final
+from collections.abc import Iterator
+from typing import Any, ClassVar, Generic, Literal, TypeVar, final
 
 __all__ = [
     "__version__",
+    "deserialize",
+    "PaginatedResponse",
     "Client",
     "Session",
     "SessionActivity",
@@ -14,6 +17,32 @@ __version__: str
 
 def _stub_source() -> str:
     """The text of this stub, generated from the model declarations."""
+
+_T = TypeVar("_T")
+
+@final
+class PaginatedResponse(Generic[_T]):
+    """A page of results: `data` and, when the API sent it, `total_count`."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def data(self) -> tuple[_T, ...]:
+        """The items of this page, each converted like `deserialize` converts one object."""
+    @property
+    def total_count(self) -> int | None:
+        """The total number of items across all pages, when the API sent it."""
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[_T]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
+    """Convert a Backend API response body into models.
+
+    A JSON object becomes the model its `object` value names (an object with both
+    `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
+    comes back unchanged. `{"data": [...], "total_count": N}` becomes a
+    `PaginatedResponse`; a JSON array becomes a list.
+    """
 
 @final
 class Client:

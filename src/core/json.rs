@@ -2,12 +2,32 @@
 
 use std::collections::HashMap;
 
-use jiter::{Jiter, JiterError, JiterErrorType, JsonError, JsonErrorType, LinePosition, Peek};
+use jiter::{Jiter, JiterError, JiterErrorType, JsonError, JsonErrorType, Peek};
 
 use super::failure::{Failure, FailureKind};
 
-/// How deep JSON may nest inside a free-form value (jiter's own limit).
+/// How deep JSON may nest inside one field's value (jiter's own limit for skipping).
 pub const MAX_DEPTH: usize = 200;
+
+/// How deep a whole input may nest when it is copied or rebuilt for `raw`: more than
+/// [`MAX_DEPTH`], so that models nested inside each other never eat a field's budget.
+pub const MAX_RAW_DEPTH: usize = 1000;
+
+/// The 1-based line and column (in characters, as Python's `json` counts them) of byte `index`.
+pub fn line_column(data: &[u8], index: usize) -> (usize, usize) {
+    let index = index.min(data.len());
+    let before = &data[..index];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
 
 /// The JSON type name of the value that starts with `peek`, as error messages print it.
 pub fn peek_name(peek: Peek) -> &'static str {
@@ -30,7 +50,7 @@ pub fn jiter_failure(err: &JiterError, data: &[u8]) -> Failure {
             Failure::new(FailureKind::TooDeep { limit: MAX_DEPTH })
         }
         other => {
-            let LinePosition { line, column } = LinePosition::find(data, err.index);
+            let (line, column) = line_column(data, err.index);
             Failure::new(FailureKind::InvalidJson {
                 message: other.to_string(),
                 line,
@@ -171,6 +191,15 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn columns_count_characters_from_one() {
+        assert_eq!(line_column(b"", 0), (1, 1));
+        assert_eq!(line_column(b"abc", 2), (1, 3));
+        assert_eq!(line_column("{\"a\": \"😀\", x}".as_bytes(), 14), (1, 11));
+        assert_eq!(line_column(b"a\nbc", 4), (2, 3));
+        assert_eq!(line_column(b"a\n", 2), (2, 1));
     }
 
     #[test]

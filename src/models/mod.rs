@@ -3,6 +3,8 @@
 
 use pyo3::prelude::*;
 
+use crate::deserialize::{build, Builder};
+use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
 pub mod session;
@@ -20,7 +22,24 @@ macro_rules! registry {
         pub fn infos() -> Vec<ModelInfo> {
             vec![$(<$model as Model>::info()),*]
         }
+
+        /// `object` value -> builder, for every model that declares an `object` value.
+        pub fn dispatch() -> Vec<(&'static str, Builder)> {
+            let mut table = Vec::new();
+            $(
+                if let Some(object) = <$model as Model>::info().object {
+                    table.push((object, build::<$model> as Builder));
+                }
+            )*
+            table
+        }
     };
 }
 
 registry!(session::Client, session::Session, session::SessionActivity);
+
+/// The Deserializer's rule for objects that have both `object` and `deleted` keys.
+/// Until `DeletedObject` is declared, such objects pass through unchanged.
+pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+    Ok(value.clone().unbind())
+}
