@@ -197,7 +197,7 @@ mod tests {
     fn columns_count_characters_from_one() {
         assert_eq!(line_column(b"", 0), (1, 1));
         assert_eq!(line_column(b"abc", 2), (1, 3));
-        assert_eq!(line_column("{\"a\": \"😀\", x}".as_bytes(), 14), (1, 11));
+        assert_eq!(line_column("{\"a\": \"😀\", x}".as_bytes(), 14), (1, 12));
         assert_eq!(line_column(b"a\nbc", 4), (2, 3));
         assert_eq!(line_column(b"a\n", 2), (2, 1));
     }
