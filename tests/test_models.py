@@ -10,8 +10,9 @@ import sys
 import textwrap
 from typing import Any, Callable
 
-import clerk_backend
 import pytest
+
+import clerk_backend
 from clerk_backend import ClerkError, Client, ParseError, Session, SessionActivity
 
 Payload = dict[str, Any]

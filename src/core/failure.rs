@@ -78,14 +78,22 @@ impl Failure {
     #[cold]
     #[must_use]
     pub fn in_field(mut self, name: &'static str) -> Self {
+        self.outer();
         self.segs.push(Seg::Field(name));
         self
+    }
+
+    /// A segment added outside the class the failure started in (by `deserialize`, which
+    /// walks plain JSON around models) makes the path start from the input instead.
+    fn outer(&mut self) {
+        self.root = None;
     }
 
     /// Record that this failure happened under the free-form object key `key`.
     #[cold]
     #[must_use]
     pub fn in_key(mut self, key: &str) -> Self {
+        self.outer();
         self.segs.push(Seg::Key(key.to_owned()));
         self
     }
@@ -94,6 +102,7 @@ impl Failure {
     #[cold]
     #[must_use]
     pub fn at_index(mut self, index: usize) -> Self {
+        self.outer();
         self.segs.push(Seg::Index(index));
         self
     }
@@ -118,6 +127,12 @@ impl Failure {
                         out.push('.');
                     }
                     out.push_str(name);
+                }
+                Seg::Key(key) if is_identifier(key) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
                 }
                 Seg::Key(key) => {
                     out.push('[');
@@ -153,6 +168,13 @@ impl Failure {
             FailureKind::Invalid(message) => message.clone(),
         }
     }
+}
+
+/// Whether `key` reads well after a dot (`actor.sub`) rather than in brackets.
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 impl fmt::Display for Failure {
@@ -194,6 +216,25 @@ mod tests {
             .in_field("actor")
             .in_class("Session");
         assert_eq!(f.path(), "Session.actor[\"a b\"]");
+    }
+
+    #[test]
+    fn outer_segments_restart_the_path_from_the_input() {
+        let f = Failure::missing()
+            .in_field("id")
+            .in_class("Session")
+            .at_index(1)
+            .in_key("data");
+        assert_eq!(f.path(), "data[1].id");
+    }
+
+    #[test]
+    fn identifier_keys_read_with_dots() {
+        let f = Failure::invalid("bad")
+            .in_key("sub")
+            .in_field("actor")
+            .in_class("Session");
+        assert_eq!(f.path(), "Session.actor.sub");
     }
 
     #[test]
