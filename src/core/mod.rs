@@ -4,6 +4,7 @@
 
 pub mod failure;
 pub mod json;
+pub mod webhook;
 
 pub use failure::{Failure, FailureKind, Seg};
 pub use json::KeyIndex;
