@@ -12,6 +12,8 @@ use crate::core::{Failure, FailureKind};
 pub enum Error {
     /// The input is not acceptable JSON for the model: becomes `clerk_backend.ParseError`.
     Parse(Failure),
+    /// A webhook request failed verification: becomes `clerk_backend.WebhookVerificationError`.
+    Webhook(crate::core::webhook::WebhookError),
     /// The caller passed an argument of the wrong Python type: becomes `TypeError`.
     Type(String),
     /// An exception raised by Python itself (for example `MemoryError`), passed through.
@@ -132,7 +134,30 @@ impl From<pyo3::CastError<'_, '_>> for Error {
     }
 }
 
+impl From<crate::core::webhook::WebhookError> for Error {
+    #[cold]
+    fn from(e: crate::core::webhook::WebhookError) -> Self {
+        Self::Webhook(e)
+    }
+}
+
 static PARSE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static WEBHOOK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// Raise `clerk_backend.errors.<name>(*args)`, or `ValueError(message)` if the package
+/// cannot be imported (only when the native module is loaded on its own).
+fn package_error(
+    py: Python<'_>,
+    cell: &PyOnceLock<Py<PyType>>,
+    name: &str,
+    message: String,
+    args: (String, String),
+) -> PyErr {
+    match cell.import(py, "clerk_backend.errors", name) {
+        Ok(cls) => PyErr::from_type(cls.clone(), args),
+        Err(_) => PyValueError::new_err(message),
+    }
+}
 
 impl From<Error> for PyErr {
     #[cold]
@@ -140,12 +165,18 @@ impl From<Error> for PyErr {
         match err {
             Error::Parse(f) => Python::attach(|py| {
                 let message = f.to_string();
-                let path = f.path();
-                match PARSE_ERROR.import(py, "clerk_backend.errors", "ParseError") {
-                    Ok(cls) => PyErr::from_type(cls.clone(), (message, path)),
-                    // Only when the native module is loaded outside its package.
-                    Err(_) => PyValueError::new_err(message),
-                }
+                let args = (message.clone(), f.path());
+                package_error(py, &PARSE_ERROR, "ParseError", message, args)
+            }),
+            Error::Webhook(e) => Python::attach(|py| {
+                let args = (e.message.clone(), e.reason.as_str().to_owned());
+                package_error(
+                    py,
+                    &WEBHOOK_ERROR,
+                    "WebhookVerificationError",
+                    e.message,
+                    args,
+                )
             }),
             Error::Type(message) => PyTypeError::new_err(message),
             Error::Python(e) => e,

@@ -8,12 +8,14 @@
 pub mod core;
 pub mod deserialize;
 pub mod error;
+pub mod events;
 pub mod field;
 #[macro_use]
 pub mod model;
 pub mod models;
 pub mod pyjson;
 pub mod stubgen;
+pub mod webhook;
 
 #[pyo3::pymodule]
 mod _native {
@@ -28,6 +30,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::deserialize::{deserialize, PaginatedResponse};
+
+    #[pymodule_export]
+    use crate::webhook::{verify_webhook, Webhook};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -11,8 +11,8 @@ use crate::model::ModelInfo;
 const HEADER: &str = r#"# Generated from the model declarations in src/models/ by `python scripts/gen_stubs.py`.
 # Do not edit by hand: change the declaration and regenerate.
 
-from collections.abc import Iterator
-from typing import Any, ClassVar, Generic, TypeVar, final
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
 __version__: str
 
@@ -83,14 +83,13 @@ fn model_stub(out: &mut String, info: &ModelInfo) {
 
 /// The stub text for the given models.
 pub fn render(models: &[ModelInfo]) -> String {
-    let mut out = HEADER.replace(
-        "ClassVar, Generic, TypeVar, final",
-        "ClassVar, Generic, Literal, TypeVar, final",
-    );
+    let mut out = HEADER.to_owned();
     let mut names = vec![
         "__version__".to_owned(),
         "deserialize".to_owned(),
         "PaginatedResponse".to_owned(),
+        "verify_webhook".to_owned(),
+        "Webhook".to_owned(),
     ];
     names.extend(models.iter().map(|m| m.name.to_owned()));
     let quoted: Vec<String> = names.iter().map(|n| format!("    {n:?},\n")).collect();
@@ -99,6 +98,7 @@ pub fn render(models: &[ModelInfo]) -> String {
         &format!("__all__ = [\n{}]\n\n__version__: str\n", quoted.concat()),
     );
     out.push_str(crate::deserialize::STUB);
+    out.push_str(crate::webhook::STUB);
     for info in models {
         model_stub(&mut out, info);
     }

@@ -1,13 +1,15 @@
 # Generated from the model declarations in src/models/ by `python scripts/gen_stubs.py`.
 # Do not edit by hand: change the declaration and regenerate.
 
-from collections.abc import Iterator
-from typing import Any, ClassVar, Generic, Literal, TypeVar, final
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
 __all__ = [
     "__version__",
     "deserialize",
     "PaginatedResponse",
+    "verify_webhook",
+    "Webhook",
     "Client",
     "Session",
     "SessionActivity",
@@ -42,6 +44,40 @@ def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | mem
     `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
     comes back unchanged. `{"data": [...], "total_count": N}` becomes a
     `PaginatedResponse`; a JSON array becomes a list.
+    """
+
+class _SupportsItems(Protocol):
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+_Headers: TypeAlias = _SupportsItems | Iterable[tuple[str | bytes, str | bytes]]
+
+@final
+class Webhook:
+    """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
+
+    def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
+        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
+    def verify(
+        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+    ) -> Any:
+        """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+    def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
+        """The `svix-signature` header value for a body: `"v1,<base64>"`."""
+    @property
+    def tolerance_seconds(self) -> int:
+        """The tolerance, in seconds."""
+
+def verify_webhook(
+    payload: bytes | bytearray | memoryview | str,
+    headers: _Headers,
+    *,
+    signing_secret: str | bytes | None = None,
+    tolerance_seconds: int = 300,
+    now: float | None = None,
+) -> Any:
+    """Verify a Clerk webhook request and return its typed event.
+
+    The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
 
 @final

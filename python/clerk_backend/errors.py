@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ClerkError", "ParseError"]
+__all__ = ["ClerkError", "ParseError", "WebhookVerificationError"]
 
 
 class ClerkError(Exception):
@@ -24,3 +24,40 @@ class ParseError(ClerkError, ValueError):
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, str]]:
         return (type(self), (str(self), self.path))
+
+
+class WebhookVerificationError(ClerkError):
+    """A webhook request failed verification. Answer it with HTTP 400.
+
+    ``reason`` is one of:
+
+    - ``"missing-headers"``: ``svix-id``, ``svix-timestamp`` or ``svix-signature`` is absent or empty;
+    - ``"invalid-timestamp"``: the timestamp is not a whole number of seconds;
+    - ``"timestamp-too-old"`` / ``"timestamp-too-new"``: further from now than the tolerance;
+    - ``"no-matching-signature"``: no ``v1`` signature matches the body;
+    - ``"invalid-secret"``: the signing secret is missing, empty or not base64;
+    - ``"invalid-payload"``: the body is not UTF-8 or not a webhook event.
+
+    The message never contains the secret.
+    """
+
+    REASONS = frozenset(
+        {
+            "missing-headers",
+            "invalid-timestamp",
+            "timestamp-too-old",
+            "timestamp-too-new",
+            "no-matching-signature",
+            "invalid-secret",
+            "invalid-payload",
+        }
+    )
+
+    reason: str
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[WebhookVerificationError], tuple[str, str]]:
+        return (type(self), (str(self), self.reason))
