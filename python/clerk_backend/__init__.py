@@ -17,9 +17,18 @@ from .errors import ClerkError, ParseError
 __all__ = [
     "ClerkError",
     "Client",
+    "EmailAddress",
+    "EnterpriseAccount",
+    "EnterpriseAccountConnection",
+    "ExternalAccount",
+    "IdentificationLink",
     "ParseError",
+    "PhoneNumber",
     "Session",
     "SessionActivity",
+    "User",
+    "Verification",
+    "Web3Wallet",
     "__version__",
 ]
 # END GENERATED

@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 use crate::model::{Model, ModelInfo};
 
 pub mod session;
+pub mod user;
 
 /// Lists every model class once. Generates module registration and the stub table.
 macro_rules! registry {
@@ -23,4 +24,17 @@ macro_rules! registry {
     };
 }
 
-registry!(session::Client, session::Session, session::SessionActivity);
+registry!(
+    session::Client,
+    session::Session,
+    session::SessionActivity,
+    user::User,
+    user::EmailAddress,
+    user::PhoneNumber,
+    user::Web3Wallet,
+    user::ExternalAccount,
+    user::EnterpriseAccount,
+    user::EnterpriseAccountConnection,
+    user::Verification,
+    user::IdentificationLink,
+);
