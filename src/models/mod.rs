@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
 pub mod session;
+pub mod user;
 
 /// Lists every model class once. Generates module registration and the stub table.
 macro_rules! registry {
@@ -36,7 +37,20 @@ macro_rules! registry {
     };
 }
 
-registry!(session::Client, session::Session, session::SessionActivity);
+registry!(
+    session::Client,
+    session::Session,
+    session::SessionActivity,
+    user::User,
+    user::EmailAddress,
+    user::PhoneNumber,
+    user::Web3Wallet,
+    user::ExternalAccount,
+    user::EnterpriseAccount,
+    user::EnterpriseAccountConnection,
+    user::Verification,
+    user::IdentificationLink,
+);
 
 /// The Deserializer's rule for objects that have both `object` and `deleted` keys.
 /// Until `DeletedObject` is declared, such objects pass through unchanged.
