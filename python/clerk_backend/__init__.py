@@ -17,9 +17,23 @@ from .errors import ClerkError, ParseError
 __all__ = [
     "ClerkError",
     "Client",
+    "Invitation",
+    "Organization",
+    "OrganizationDomain",
+    "OrganizationDomainVerification",
+    "OrganizationInvitation",
+    "OrganizationMembership",
+    "OrganizationMembershipPublicUserData",
+    "OrganizationSettings",
     "ParseError",
+    "Permission",
+    "Role",
+    "RoleSet",
+    "RoleSetItem",
+    "RoleSetMigration",
     "Session",
     "SessionActivity",
+    "WaitlistEntry",
     "__version__",
 ]
 # END GENERATED

@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 
 use crate::model::{Model, ModelInfo};
 
+pub mod organization;
 pub mod session;
 
 /// Lists every model class once. Generates module registration and the stub table.
@@ -23,4 +24,22 @@ macro_rules! registry {
     };
 }
 
-registry!(session::Client, session::Session, session::SessionActivity);
+registry!(
+    session::Client,
+    session::Session,
+    session::SessionActivity,
+    organization::Organization,
+    organization::OrganizationDomain,
+    organization::OrganizationDomainVerification,
+    organization::OrganizationInvitation,
+    organization::OrganizationMembership,
+    organization::OrganizationMembershipPublicUserData,
+    organization::OrganizationSettings,
+    organization::Role,
+    organization::RoleSet,
+    organization::RoleSetItem,
+    organization::RoleSetMigration,
+    organization::Permission,
+    organization::Invitation,
+    organization::WaitlistEntry,
+);
