@@ -955,7 +955,6 @@ def test_public_organization_data_stays_raw_snake_case_json() -> None:
     assert type(inv.public_organization_data) is dict
     assert inv.public_organization_data == PUBLIC_ORG_DATA
     assert "image_url" in inv.public_organization_data
-    # The model owns its dict: changing the returned one does not change the model's value.
     assert inv.to_dict()["public_organization_data"] == PUBLIC_ORG_DATA
 
 
