@@ -7,6 +7,7 @@ use crate::deserialize::{build, Builder};
 use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
+pub mod organization;
 pub mod session;
 pub mod user;
 
@@ -41,6 +42,7 @@ registry!(
     session::Client,
     session::Session,
     session::SessionActivity,
+<<<<<<< HEAD
     user::User,
     user::EmailAddress,
     user::PhoneNumber,
@@ -57,3 +59,20 @@ registry!(
 pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     Ok(value.clone().unbind())
 }
+=======
+    organization::Organization,
+    organization::OrganizationDomain,
+    organization::OrganizationDomainVerification,
+    organization::OrganizationInvitation,
+    organization::OrganizationMembership,
+    organization::OrganizationMembershipPublicUserData,
+    organization::OrganizationSettings,
+    organization::Role,
+    organization::RoleSet,
+    organization::RoleSetItem,
+    organization::RoleSetMigration,
+    organization::Permission,
+    organization::Invitation,
+    organization::WaitlistEntry,
+);
+>>>>>>> issue3-orgs
