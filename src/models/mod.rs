@@ -5,6 +5,8 @@ use pyo3::prelude::*;
 
 use crate::model::{Model, ModelInfo};
 
+pub mod enterprise;
+pub mod misc;
 pub mod session;
 
 /// Lists every model class once. Generates module registration and the stub table.
@@ -23,4 +25,34 @@ macro_rules! registry {
     };
 }
 
-registry!(session::Client, session::Session, session::SessionActivity);
+registry!(
+    session::Client,
+    session::Session,
+    session::SessionActivity,
+    misc::AccountlessApplication,
+    misc::AllowlistIdentifier,
+    misc::BlocklistIdentifier,
+    misc::CnameTarget,
+    misc::Cookies,
+    misc::DeletedObject,
+    misc::Domain,
+    misc::Email,
+    misc::SMSMessage,
+    misc::HandshakePayload,
+    misc::Instance,
+    misc::InstanceRestrictions,
+    misc::InstanceSettings,
+    misc::ProxyCheck,
+    misc::RedirectUrl,
+    misc::SignUpAttempt,
+    misc::SignUpAttemptVerification,
+    misc::SignUpAttemptVerifications,
+    enterprise::EnterpriseConnection,
+    enterprise::EnterpriseConnectionCustomAttribute,
+    enterprise::EnterpriseConnectionOauthConfig,
+    enterprise::EnterpriseConnectionSamlConnection,
+    enterprise::EnterpriseConnectionSamlConnectionLoginHint,
+    enterprise::SamlConnection,
+    enterprise::SamlConnectionIdpCertificate,
+    enterprise::AttributeMapping,
+);
