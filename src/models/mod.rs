@@ -7,7 +7,12 @@ use crate::deserialize::{build, Builder};
 use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
+<<<<<<< HEAD
 pub mod organization;
+=======
+pub mod enterprise;
+pub mod misc;
+>>>>>>> issue3-misc
 pub mod session;
 pub mod user;
 
@@ -43,6 +48,7 @@ registry!(
     session::Session,
     session::SessionActivity,
 <<<<<<< HEAD
+<<<<<<< HEAD
     user::User,
     user::EmailAddress,
     user::PhoneNumber,
@@ -76,3 +82,32 @@ pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     organization::WaitlistEntry,
 );
 >>>>>>> issue3-orgs
+=======
+    misc::AccountlessApplication,
+    misc::AllowlistIdentifier,
+    misc::BlocklistIdentifier,
+    misc::CnameTarget,
+    misc::Cookies,
+    misc::DeletedObject,
+    misc::Domain,
+    misc::Email,
+    misc::SMSMessage,
+    misc::HandshakePayload,
+    misc::Instance,
+    misc::InstanceRestrictions,
+    misc::InstanceSettings,
+    misc::ProxyCheck,
+    misc::RedirectUrl,
+    misc::SignUpAttempt,
+    misc::SignUpAttemptVerification,
+    misc::SignUpAttemptVerifications,
+    enterprise::EnterpriseConnection,
+    enterprise::EnterpriseConnectionCustomAttribute,
+    enterprise::EnterpriseConnectionOauthConfig,
+    enterprise::EnterpriseConnectionSamlConnection,
+    enterprise::EnterpriseConnectionSamlConnectionLoginHint,
+    enterprise::SamlConnection,
+    enterprise::SamlConnectionIdpCertificate,
+    enterprise::AttributeMapping,
+);
+>>>>>>> issue3-misc
