@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 import pytest
+
 from clerk_backend import (
     AccountlessApplication,
     AllowlistIdentifier,

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-import clerk_backend
 import pytest
+
+import clerk_backend
 from clerk_backend import (
     Invitation,
     Organization,

@@ -22,6 +22,46 @@ __all__ = [
     "EnterpriseAccountConnection",
     "Verification",
     "IdentificationLink",
+    "Organization",
+    "OrganizationDomain",
+    "OrganizationDomainVerification",
+    "OrganizationInvitation",
+    "OrganizationMembership",
+    "OrganizationMembershipPublicUserData",
+    "OrganizationSettings",
+    "Role",
+    "RoleSet",
+    "RoleSetItem",
+    "RoleSetMigration",
+    "Permission",
+    "Invitation",
+    "WaitlistEntry",
+    "AccountlessApplication",
+    "AllowlistIdentifier",
+    "BlocklistIdentifier",
+    "CnameTarget",
+    "Cookies",
+    "DeletedObject",
+    "Domain",
+    "Email",
+    "SMSMessage",
+    "HandshakePayload",
+    "Instance",
+    "InstanceRestrictions",
+    "InstanceSettings",
+    "ProxyCheck",
+    "RedirectUrl",
+    "SignUpAttempt",
+    "SignUpAttemptVerification",
+    "SignUpAttemptVerifications",
+    "EnterpriseConnection",
+    "EnterpriseConnectionCustomAttribute",
+    "EnterpriseConnectionOauthConfig",
+    "EnterpriseConnectionSamlConnection",
+    "EnterpriseConnectionSamlConnectionLoginHint",
+    "SamlConnection",
+    "SamlConnectionIdpCertificate",
+    "AttributeMapping",
 ]
 
 __version__: str
@@ -732,3 +772,1787 @@ class IdentificationLink:
     @property
     def type(self) -> str:
         """The kind of link, for example `"oauth_google"`; unknown values stay `str`."""
+
+@final
+class Organization:
+    """A Clerk organization: a group of users with roles and shared metadata."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["slug"], Literal["image_url"], Literal["has_image"], Literal["created_at"], Literal["updated_at"], Literal["public_metadata"], Literal["private_metadata"], Literal["max_allowed_memberships"], Literal["admin_delete_enabled"], Literal["members_count"], Literal["created_by"], Literal["pending_invitations_count"], Literal["last_active_at"], Literal["missing_member_with_elevated_permissions"], Literal["role_set_key"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Organization:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The organization's id (`org_...`)."""
+    @property
+    def name(self) -> str:
+        """The display name."""
+    @property
+    def slug(self) -> str:
+        """The URL-friendly unique name."""
+    @property
+    def image_url(self) -> str:
+        """The logo's URL; `""` when the key is absent, `null` or empty."""
+    @property
+    def has_image(self) -> bool:
+        """Whether a logo was uploaded (otherwise `image_url` is a generated default)."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def public_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable from the frontend. `{}` when absent; `None` when `null`."""
+    @property
+    def private_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable only from the backend. `{}` when absent; `None` when `null`."""
+    @property
+    def max_allowed_memberships(self) -> int:
+        """How many members the organization may have (`0` means no limit)."""
+    @property
+    def admin_delete_enabled(self) -> bool:
+        """Whether admins may delete the organization from the frontend."""
+    @property
+    def members_count(self) -> int | None:
+        """The number of members, when the API includes it."""
+    @property
+    def created_by(self) -> str | None:
+        """The id of the user who created the organization."""
+    @property
+    def pending_invitations_count(self) -> int | None:
+        """The number of invitations not yet answered, when the API includes it."""
+    @property
+    def last_active_at(self) -> int | None:
+        """Unix time in milliseconds of the last activity, when the API includes it."""
+    @property
+    def missing_member_with_elevated_permissions(self) -> bool | None:
+        """Whether no member holds a role with elevated permissions, when the API includes it."""
+    @property
+    def role_set_key(self) -> str | None:
+        """The key of the role set assigned to the organization, if any."""
+
+@final
+class OrganizationDomain:
+    """An email domain attached to an organization, used to invite or suggest
+    membership to users with a matching address."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["name"], Literal["enrollment_mode"], Literal["verification"], Literal["total_pending_invitations"], Literal["total_pending_suggestions"], Literal["created_at"], Literal["updated_at"], Literal["affiliation_email_address"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomain:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The domain's id (`orgdmn_...`)."""
+    @property
+    def organization_id(self) -> str:
+        """The organization the domain belongs to."""
+    @property
+    def name(self) -> str:
+        """The domain name, for example `"acme.com"`."""
+    @property
+    def enrollment_mode(self) -> str:
+        """For example `"manual_invitation"`, `"automatic_invitation"`, `"automatic_suggestion"`;
+        unknown values stay `str`."""
+    @property
+    def verification(self) -> OrganizationDomainVerification | None:
+        """The state of the domain's verification, if one was started."""
+    @property
+    def total_pending_invitations(self) -> int:
+        """The number of pending invitations created through this domain."""
+    @property
+    def total_pending_suggestions(self) -> int:
+        """The number of pending suggestions created through this domain."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def affiliation_email_address(self) -> str | None:
+        """The address used to prove affiliation with the domain, if any."""
+
+@final
+class OrganizationDomainVerification:
+    """How far the verification of an organization domain has got."""
+
+    __match_args__: ClassVar[tuple[Literal["status"], Literal["strategy"], Literal["attempts"], Literal["expire_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomainVerification:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def status(self) -> str:
+        """For example `"unverified"`, `"verified"`, `"failed"`, `"expired"`; unknown values stay `str`."""
+    @property
+    def strategy(self) -> str:
+        """The verification strategy, for example `"email_code"`."""
+    @property
+    def attempts(self) -> int | None:
+        """The number of attempts made so far."""
+    @property
+    def expire_at(self) -> int | None:
+        """Unix time in milliseconds when the verification expires. Read from the `expire_at`
+        key, which is what the API sends."""
+
+@final
+class OrganizationInvitation:
+    """An invitation for an email address to join an organization with a role."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["role"], Literal["role_name"], Literal["organization_id"], Literal["created_at"], Literal["updated_at"], Literal["expires_at"], Literal["url"], Literal["status"], Literal["public_metadata"], Literal["private_metadata"], Literal["public_organization_data"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationInvitation:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The invitation's id (`orginv_...`)."""
+    @property
+    def email_address(self) -> str:
+        """The address the invitation was sent to."""
+    @property
+    def role(self) -> str:
+        """The role key the invitee will get, for example `"org:member"`."""
+    @property
+    def role_name(self) -> str:
+        """The role's display name, for example `"Member"`."""
+    @property
+    def organization_id(self) -> str:
+        """The organization the invitation is for."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def expires_at(self) -> int | None:
+        """Unix time in milliseconds after which the invitation can no longer be accepted."""
+    @property
+    def url(self) -> str | None:
+        """The link the invitee follows to accept."""
+    @property
+    def status(self) -> str | None:
+        """For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`."""
+    @property
+    def public_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable from the frontend. `{}` when absent; `None` when `null`."""
+    @property
+    def private_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable only from the backend. `{}` when absent; `None` when `null`."""
+    @property
+    def public_organization_data(self) -> dict[str, Any] | None:
+        """Public facts about the organization (`id`, `name`, `slug`, `image_url`, `has_image`),
+        as the API's JSON object with its snake_case keys."""
+
+@final
+class OrganizationMembership:
+    """A user's membership in an organization, with the role it grants."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["role"], Literal["permissions"], Literal["public_metadata"], Literal["private_metadata"], Literal["created_at"], Literal["updated_at"], Literal["organization"], Literal["public_user_data"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembership:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The membership's id (`orgmem_...`)."""
+    @property
+    def role(self) -> str:
+        """The member's role key, for example `"org:admin"`."""
+    @property
+    def permissions(self) -> tuple[str, ...]:
+        """The permission keys the role grants, for example `"org:posts:read"`."""
+    @property
+    def public_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable from the frontend. `{}` when absent; `None` when `null`."""
+    @property
+    def private_metadata(self) -> dict[str, Any] | None:
+        """Metadata readable only from the backend. `{}` when absent; `None` when `null`."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def organization(self) -> Organization | None:
+        """The organization; `None` if the payload lacks it."""
+    @property
+    def public_user_data(self) -> OrganizationMembershipPublicUserData | None:
+        """Public facts about the member; `None` if the payload lacks them."""
+
+@final
+class OrganizationMembershipPublicUserData:
+    """The public profile of an organization member."""
+
+    __match_args__: ClassVar[tuple[Literal["identifier"], Literal["first_name"], Literal["last_name"], Literal["image_url"], Literal["has_image"], Literal["user_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembershipPublicUserData:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def identifier(self) -> str | None:
+        """The member's email address, phone number or username, whichever identifies them."""
+    @property
+    def first_name(self) -> str | None:
+        """The member's first name."""
+    @property
+    def last_name(self) -> str | None:
+        """The member's last name."""
+    @property
+    def image_url(self) -> str:
+        """The member's avatar URL."""
+    @property
+    def has_image(self) -> bool:
+        """Whether the member uploaded an avatar (otherwise `image_url` is a generated default)."""
+    @property
+    def user_id(self) -> str:
+        """The member's user id (`user_...`)."""
+
+@final
+class OrganizationSettings:
+    """The instance-wide settings for organizations."""
+
+    __match_args__: ClassVar[tuple[Literal["enabled"], Literal["max_allowed_memberships"], Literal["max_allowed_roles"], Literal["max_allowed_permissions"], Literal["creator_role"], Literal["admin_delete_enabled"], Literal["domains_enabled"], Literal["slug_disabled"], Literal["domains_enrollment_modes"], Literal["domains_default_role"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationSettings:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def enabled(self) -> bool:
+        """Whether organizations are enabled for the instance."""
+    @property
+    def max_allowed_memberships(self) -> int:
+        """The default member limit of new organizations."""
+    @property
+    def max_allowed_roles(self) -> int:
+        """How many roles the instance may define."""
+    @property
+    def max_allowed_permissions(self) -> int | None:
+        """How many permissions the instance may define (deprecated by Clerk; may be absent)."""
+    @property
+    def creator_role(self) -> str:
+        """The role key given to a user who creates an organization."""
+    @property
+    def admin_delete_enabled(self) -> bool:
+        """Whether admins may delete organizations from the frontend by default."""
+    @property
+    def domains_enabled(self) -> bool:
+        """Whether organization domains are enabled."""
+    @property
+    def slug_disabled(self) -> bool | None:
+        """Whether organization slugs are turned off (may be absent)."""
+    @property
+    def domains_enrollment_modes(self) -> tuple[str, ...]:
+        """The enrollment modes allowed for domains; unknown values stay `str`."""
+    @property
+    def domains_default_role(self) -> str:
+        """The role key given to users who join through a domain."""
+
+@final
+class Role:
+    """A role that organization members can hold, with the permissions it grants."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["permissions"], Literal["is_creator_eligible"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Role:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The role's id (`role_...`)."""
+    @property
+    def name(self) -> str:
+        """The display name."""
+    @property
+    def key(self) -> str:
+        """The key used in sessions and checks, for example `"org:admin"`."""
+    @property
+    def description(self) -> str | None:
+        """What the role is for."""
+    @property
+    def permissions(self) -> tuple[Permission, ...]:
+        """The permissions the role grants. Absent or `null` gives an empty tuple."""
+    @property
+    def is_creator_eligible(self) -> bool | None:
+        """Whether the role may be given to a user who creates an organization."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+
+@final
+class RoleSet:
+    """A named collection of roles that can be assigned to organizations."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["roles"], Literal["default_role"], Literal["creator_role"], Literal["type"], Literal["role_set_migration"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSet:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The role set's id."""
+    @property
+    def name(self) -> str:
+        """The display name."""
+    @property
+    def key(self) -> str:
+        """The key, for example `"role_set:default"`."""
+    @property
+    def description(self) -> str | None:
+        """What the role set is for."""
+    @property
+    def roles(self) -> tuple[RoleSetItem, ...]:
+        """The roles in the set. Absent or `null` gives an empty tuple."""
+    @property
+    def default_role(self) -> RoleSetItem | None:
+        """The role new members get."""
+    @property
+    def creator_role(self) -> RoleSetItem | None:
+        """The role the creator of an organization gets."""
+    @property
+    def type(self) -> str:
+        """`"initial"` or `"custom"`; unknown values stay `str`."""
+    @property
+    def role_set_migration(self) -> RoleSetMigration | None:
+        """The migration in progress for this set, if any."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+
+@final
+class RoleSetItem:
+    """One role inside a role set."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"], Literal["members_count"], Literal["has_members"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetItem:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The role's id."""
+    @property
+    def name(self) -> str:
+        """The display name."""
+    @property
+    def key(self) -> str:
+        """The role key, for example `"org:member"`."""
+    @property
+    def description(self) -> str | None:
+        """What the role is for."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def members_count(self) -> int | None:
+        """How many members hold this role within the set, when the API includes it."""
+    @property
+    def has_members(self) -> bool | None:
+        """Whether any member holds this role within the set, when the API includes it."""
+
+@final
+class RoleSetMigration:
+    """A migration of organization members from one role set to another."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["instance_id"], Literal["source_role_set_id"], Literal["dest_role_set_id"], Literal["trigger_type"], Literal["status"], Literal["migrated_members"], Literal["mappings"], Literal["created_at"], Literal["updated_at"], Literal["started_at"], Literal["completed_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetMigration:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The migration's id."""
+    @property
+    def organization_id(self) -> str | None:
+        """The organization the migration is limited to, if any."""
+    @property
+    def instance_id(self) -> str:
+        """The instance the migration runs in."""
+    @property
+    def source_role_set_id(self) -> str:
+        """The role set members are moved from."""
+    @property
+    def dest_role_set_id(self) -> str | None:
+        """The role set members are moved to, if any."""
+    @property
+    def trigger_type(self) -> str:
+        """What started the migration, for example `"role_set_deletion"`."""
+    @property
+    def status(self) -> str:
+        """For example `"enqueued"`, `"in_progress"`, `"completed"`; unknown values stay `str`."""
+    @property
+    def migrated_members(self) -> int:
+        """How many members were migrated so far."""
+    @property
+    def mappings(self) -> dict[str, Any] | None:
+        """Which source role key maps to which destination role key."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def started_at(self) -> int | None:
+        """Unix time in milliseconds when the migration started."""
+    @property
+    def completed_at(self) -> int | None:
+        """Unix time in milliseconds when the migration finished."""
+
+@final
+class Permission:
+    """A permission that roles can grant."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Permission:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The permission's id (`perm_...`)."""
+    @property
+    def name(self) -> str:
+        """The display name."""
+    @property
+    def key(self) -> str:
+        """The key used in checks, for example `"org:posts:create"`."""
+    @property
+    def description(self) -> str:
+        """What the permission allows."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+
+@final
+class Invitation:
+    """An invitation for an email address to sign up to the application."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["public_metadata"], Literal["created_at"], Literal["updated_at"], Literal["status"], Literal["url"], Literal["revoked"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Invitation:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The invitation's id (`inv_...`)."""
+    @property
+    def email_address(self) -> str:
+        """The address the invitation was sent to."""
+    @property
+    def public_metadata(self) -> dict[str, Any] | None:
+        """Metadata copied to the user's public metadata when they sign up."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def status(self) -> str:
+        """For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`."""
+    @property
+    def url(self) -> str | None:
+        """The link the invitee follows to sign up, when the API includes it."""
+    @property
+    def revoked(self) -> bool | None:
+        """Whether the invitation was revoked, when the API includes it."""
+
+@final
+class WaitlistEntry:
+    """An email address on the application's waitlist."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["status"], Literal["invitation"], Literal["created_at"], Literal["updated_at"], Literal["is_locked"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WaitlistEntry:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The entry's id (`wle_...`)."""
+    @property
+    def email_address(self) -> str:
+        """The address that joined the waitlist."""
+    @property
+    def status(self) -> str:
+        """For example `"pending"`, `"invited"`, `"rejected"`, `"completed"`; unknown values stay `str`."""
+    @property
+    def invitation(self) -> Invitation | None:
+        """The invitation sent to the address, once there is one."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def is_locked(self) -> bool | None:
+        """Whether a batch action is processing the entry, when the API includes it."""
+
+@final
+class AccountlessApplication:
+    """A development application created without a Clerk account, which can be claimed later."""
+
+    __match_args__: ClassVar[tuple[Literal["publishable_key"], Literal["secret_key"], Literal["claim_url"], Literal["api_keys_url"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AccountlessApplication:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def publishable_key(self) -> str:
+        """The application's publishable key (`pk_test_...`)."""
+    @property
+    def secret_key(self) -> str:
+        """The application's secret key (`sk_test_...`); hidden in `repr`."""
+    @property
+    def claim_url(self) -> str:
+        """Where to claim the application into a Clerk account. Whoever has it can claim
+        the application, so `repr` hides it."""
+    @property
+    def api_keys_url(self) -> str:
+        """Where to manage the application's API keys."""
+
+@final
+class AllowlistIdentifier:
+    """An email address, phone number or web3 wallet that is allowed to sign up."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"], Literal["invitation_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AllowlistIdentifier:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The identifier's id."""
+    @property
+    def identifier(self) -> str:
+        """The allowed email address, phone number or wallet address."""
+    @property
+    def identifier_type(self) -> str:
+        """For example `"email_address"`, `"phone_number"`, `"web3_wallet"`; unknown values stay `str`."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def instance_id(self) -> str | None:
+        """The instance the identifier belongs to."""
+    @property
+    def invitation_id(self) -> str | None:
+        """The invitation sent to the identifier, if one was sent."""
+
+@final
+class BlocklistIdentifier:
+    """An email address, email domain, phone number or web3 wallet that may not sign up."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BlocklistIdentifier:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The identifier's id."""
+    @property
+    def identifier(self) -> str:
+        """The blocked email address, domain, phone number or wallet address."""
+    @property
+    def identifier_type(self) -> str:
+        """For example `"email_address"`, `"phone_number"`, `"web3_wallet"`; unknown values stay `str`."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def instance_id(self) -> str | None:
+        """The instance the identifier belongs to."""
+
+@final
+class CnameTarget:
+    """A DNS CNAME record a domain needs for a production deployment."""
+
+    __match_args__: ClassVar[tuple[Literal["host"], Literal["value"], Literal["required"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> CnameTarget:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def host(self) -> str:
+        """The record's host name."""
+    @property
+    def value(self) -> str:
+        """The host name the record must point to."""
+    @property
+    def required(self) -> bool:
+        """Whether the domain counts as deployed only once this record is set."""
+
+@final
+class Cookies:
+    """`Set-Cookie` directives returned when a session is refreshed."""
+
+    __match_args__: ClassVar[tuple[Literal["cookies"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Cookies:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def cookies(self) -> tuple[str, ...]:
+        """The cookie directives, for example `"__session=eyJ...; Path=/; Secure"`.
+        They carry session tokens, so `repr` hides them."""
+
+@final
+class DeletedObject:
+    """What the API answers when it deletes an object (also the `data` of `*.deleted` webhooks).
+    Unlike the other classes it has no single `object` value: `object` names the kind of
+    object that was deleted (`"user"`, `"organization"`, `"role"`, ...)."""
+
+    __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["slug"], Literal["deleted"], Literal["external_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> DeletedObject:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def object(self) -> str:
+        """The kind of object that was deleted, for example `"user"`."""
+    @property
+    def id(self) -> str | None:
+        """The deleted object's id; an empty string gives `None`."""
+    @property
+    def slug(self) -> str | None:
+        """The deleted object's slug (organizations); an empty string gives `None`."""
+    @property
+    def deleted(self) -> bool:
+        """Whether the object was deleted."""
+    @property
+    def external_id(self) -> str | None:
+        """The deleted user's external id (sent by `user.deleted`)."""
+
+@final
+class Domain:
+    """A domain of an instance: its primary domain or a satellite domain."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["is_satellite"], Literal["frontend_api_url"], Literal["development_origin"], Literal["cname_targets"], Literal["accounts_portal_url"], Literal["proxy_url"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Domain:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The domain's id."""
+    @property
+    def name(self) -> str:
+        """The domain name, for example `"example.com"`."""
+    @property
+    def is_satellite(self) -> bool:
+        """Whether this is a satellite domain."""
+    @property
+    def frontend_api_url(self) -> str:
+        """The URL of the Frontend API for this domain."""
+    @property
+    def development_origin(self) -> str:
+        """The development origin, if any (may be an empty string)."""
+    @property
+    def cname_targets(self) -> tuple[CnameTarget, ...] | None:
+        """The CNAME records to set; `None` when the API sends `null` or nothing."""
+    @property
+    def accounts_portal_url(self) -> str | None:
+        """The URL of the Account Portal; `None` for satellite domains."""
+    @property
+    def proxy_url(self) -> str | None:
+        """The URL of the proxy that forwards to the Frontend API, if one is set up."""
+
+@final
+class Email:
+    """An email Clerk sent or queued (also the `data` of the `email.created` webhook)."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["from_email_name"], Literal["email_address_id"], Literal["to_email_address"], Literal["subject"], Literal["body"], Literal["body_plain"], Literal["status"], Literal["slug"], Literal["data"], Literal["delivered_by_clerk"], Literal["user_id"], Literal["suppression_reason"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Email:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The email's id (`ema_...`)."""
+    @property
+    def from_email_name(self) -> str:
+        """The local part of the sender address, for example `"notifications"`."""
+    @property
+    def email_address_id(self) -> str | None:
+        """The id of the recipient's email address, if the recipient is a known address."""
+    @property
+    def to_email_address(self) -> str | None:
+        """The recipient's address."""
+    @property
+    def subject(self) -> str | None:
+        """The subject line."""
+    @property
+    def body(self) -> str | None:
+        """The HTML body."""
+    @property
+    def body_plain(self) -> str | None:
+        """The plain-text body."""
+    @property
+    def status(self) -> str | None:
+        """For example `"queued"`; unknown values stay `str`."""
+    @property
+    def slug(self) -> str | None:
+        """The template's slug, for example `"verification_code"`."""
+    @property
+    def data(self) -> dict[str, Any] | None:
+        """The values the template was rendered with, kept as sent."""
+    @property
+    def delivered_by_clerk(self) -> bool | None:
+        """Whether Clerk delivers the email (`False` when a webhook handler must send it)."""
+    @property
+    def user_id(self) -> str | None:
+        """The recipient user's id, if any."""
+    @property
+    def suppression_reason(self) -> str | None:
+        """Why the email was suppressed, if it was."""
+
+@final
+class SMSMessage:
+    """An SMS message Clerk sent or queued (also the `data` of the `sms.created` webhook)."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["from_phone_number"], Literal["to_phone_number"], Literal["message"], Literal["status"], Literal["phone_number_id"], Literal["data"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SMSMessage:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The message's id (`sms_...`)."""
+    @property
+    def from_phone_number(self) -> str:
+        """The sender's number."""
+    @property
+    def to_phone_number(self) -> str:
+        """The recipient's number."""
+    @property
+    def message(self) -> str:
+        """The text of the message."""
+    @property
+    def status(self) -> str:
+        """For example `"queued"`; unknown values stay `str`."""
+    @property
+    def phone_number_id(self) -> str | None:
+        """The id of the recipient's phone number, if it is a known number."""
+    @property
+    def data(self) -> dict[str, Any] | None:
+        """The values the template was rendered with, kept as sent."""
+
+@final
+class HandshakePayload:
+    """The browser handshake directives the API returns for a handshake nonce."""
+
+    __match_args__: ClassVar[tuple[Literal["directives"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HandshakePayload:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def directives(self) -> tuple[str, ...]:
+        """`Set-Cookie` style directives. They carry session tokens, so `repr` hides them."""
+
+@final
+class Instance:
+    """A Clerk instance (development or production)."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["environment_type"], Literal["allowed_origins"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Instance:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The instance's id (`ins_...`)."""
+    @property
+    def environment_type(self) -> str:
+        """For example `"development"` or `"production"`; unknown values stay `str`."""
+    @property
+    def allowed_origins(self) -> tuple[str, ...] | None:
+        """The origins allowed to call the instance; `None` when the API sends `null`."""
+
+@final
+class InstanceRestrictions:
+    """The sign-up restrictions of an instance."""
+
+    __match_args__: ClassVar[tuple[Literal["allowlist"], Literal["blocklist"], Literal["block_email_subaddresses"], Literal["block_disposable_email_domains"], Literal["ignore_dots_for_gmail_addresses"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceRestrictions:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def allowlist(self) -> bool:
+        """Whether only allowlisted identifiers may sign up."""
+    @property
+    def blocklist(self) -> bool:
+        """Whether blocklisted identifiers are refused."""
+    @property
+    def block_email_subaddresses(self) -> bool:
+        """Whether email addresses with a `+tag` are refused."""
+    @property
+    def block_disposable_email_domains(self) -> bool:
+        """Whether addresses at disposable email providers are refused."""
+    @property
+    def ignore_dots_for_gmail_addresses(self) -> bool | None:
+        """Whether dots in Gmail addresses are ignored when comparing them.
+        `None` when the API does not send it (its published schema does not list it)."""
+
+@final
+class InstanceSettings:
+    """Instance settings that can be changed through the Backend API."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["restricted_to_allowlist"], Literal["from_email_address"], Literal["progressive_sign_up"], Literal["enhanced_email_deliverability"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceSettings:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str | None:
+        """The instance's id."""
+    @property
+    def restricted_to_allowlist(self) -> bool | None:
+        """Whether sign-up is limited to the allowlist."""
+    @property
+    def from_email_address(self) -> str | None:
+        """The local part of the address emails are sent from."""
+    @property
+    def progressive_sign_up(self) -> bool | None:
+        """Whether progressive sign-up is on."""
+    @property
+    def enhanced_email_deliverability(self) -> bool | None:
+        """Whether emails go through Clerk's legacy managed delivery."""
+
+@final
+class ProxyCheck:
+    """The result of checking that a domain's proxy forwards to the Frontend API."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["domain_id"], Literal["last_run_at"], Literal["proxy_url"], Literal["successful"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ProxyCheck:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The check's id."""
+    @property
+    def domain_id(self) -> str:
+        """The domain that was checked."""
+    @property
+    def last_run_at(self) -> int | None:
+        """Unix time in milliseconds of the last run, if it ran."""
+    @property
+    def proxy_url(self) -> str:
+        """The proxy URL that was checked."""
+    @property
+    def successful(self) -> bool:
+        """Whether the proxy answered correctly."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+
+@final
+class RedirectUrl:
+    """A URL that Clerk may redirect to after OAuth or magic-link flows."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RedirectUrl:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The redirect URL's id."""
+    @property
+    def url(self) -> str:
+        """The URL itself, kept as sent."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+
+@final
+class SignUpAttempt:
+    """A sign-up in progress or finished."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["status"], Literal["required_fields"], Literal["optional_fields"], Literal["missing_fields"], Literal["unverified_fields"], Literal["verifications"], Literal["username"], Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["password_enabled"], Literal["first_name"], Literal["last_name"], Literal["custom_action"], Literal["external_id"], Literal["created_session_id"], Literal["created_user_id"], Literal["abandon_at"], Literal["legal_accepted_at"], Literal["public_metadata"], Literal["unsafe_metadata"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttempt:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The sign-up's id."""
+    @property
+    def status(self) -> str:
+        """For example `"missing_requirements"`, `"complete"`, `"abandoned"`; unknown values stay `str`."""
+    @property
+    def required_fields(self) -> tuple[str, ...]:
+        """The fields the instance requires."""
+    @property
+    def optional_fields(self) -> tuple[str, ...]:
+        """The fields the instance accepts but does not require."""
+    @property
+    def missing_fields(self) -> tuple[str, ...]:
+        """The required fields still missing."""
+    @property
+    def unverified_fields(self) -> tuple[str, ...]:
+        """The fields given but not verified yet."""
+    @property
+    def verifications(self) -> SignUpAttemptVerifications | None:
+        """The state of each identifier's verification; `None` when the API sends none."""
+    @property
+    def username(self) -> str | None:
+        """The username given."""
+    @property
+    def email_address(self) -> str | None:
+        """The email address given."""
+    @property
+    def phone_number(self) -> str | None:
+        """The phone number given."""
+    @property
+    def web3_wallet(self) -> str | None:
+        """The web3 wallet address given."""
+    @property
+    def password_enabled(self) -> bool:
+        """Whether a password was set."""
+    @property
+    def first_name(self) -> str | None:
+        """The first name given."""
+    @property
+    def last_name(self) -> str | None:
+        """The last name given."""
+    @property
+    def custom_action(self) -> bool:
+        """Whether the sign-up is completed by custom code."""
+    @property
+    def external_id(self) -> str | None:
+        """The external id given."""
+    @property
+    def created_session_id(self) -> str | None:
+        """The session created when the sign-up completed."""
+    @property
+    def created_user_id(self) -> str | None:
+        """The user created when the sign-up completed."""
+    @property
+    def abandon_at(self) -> int | None:
+        """Unix time in milliseconds after which the sign-up counts as abandoned."""
+    @property
+    def legal_accepted_at(self) -> int | None:
+        """Unix time in milliseconds at which the legal terms were accepted."""
+    @property
+    def public_metadata(self) -> dict[str, Any] | None:
+        """Public metadata given for the user to be created."""
+    @property
+    def unsafe_metadata(self) -> dict[str, Any] | None:
+        """Unsafe metadata given for the user to be created."""
+
+@final
+class SignUpAttemptVerification:
+    """The verification state of one identifier of a sign-up."""
+
+    __match_args__: ClassVar[tuple[Literal["next_action"], Literal["supported_strategies"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerification:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def next_action(self) -> str:
+        """For example `"needs_prepare"`, `"needs_attempt"` or `""`; unknown values stay `str`."""
+    @property
+    def supported_strategies(self) -> tuple[str, ...]:
+        """The verification strategies that can be used, for example `"email_code"`."""
+
+@final
+class SignUpAttemptVerifications:
+    """The verification state of each identifier of a sign-up."""
+
+    __match_args__: ClassVar[tuple[Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["external_account"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerifications:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def email_address(self) -> SignUpAttemptVerification | None:
+        """The email address's verification, if any."""
+    @property
+    def phone_number(self) -> SignUpAttemptVerification | None:
+        """The phone number's verification, if any."""
+    @property
+    def web3_wallet(self) -> SignUpAttemptVerification | None:
+        """The web3 wallet's verification, if any."""
+    @property
+    def external_account(self) -> dict[str, Any] | None:
+        """The external account's verification, kept as the JSON object that was sent."""
+
+@final
+class EnterpriseConnection:
+    """An enterprise SSO connection: SAML, or OIDC/EASIE through an OAuth configuration."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domains"], Literal["organization_id"], Literal["active"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["disable_additional_identifications"], Literal["created_at"], Literal["updated_at"], Literal["saml_connection"], Literal["oauth_config"], Literal["provider"], Literal["logo_public_url"], Literal["allow_organization_account_linking"], Literal["authenticatable"], Literal["disable_jit_provisioning"], Literal["custom_attributes"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnection:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The connection's id."""
+    @property
+    def name(self) -> str:
+        """The connection's display name."""
+    @property
+    def domains(self) -> tuple[str, ...]:
+        """The email domains whose users sign in through this connection."""
+    @property
+    def organization_id(self) -> str | None:
+        """The organization the connection belongs to, if any."""
+    @property
+    def active(self) -> bool:
+        """Whether the connection is active."""
+    @property
+    def sync_user_attributes(self) -> bool | None:
+        """Whether the user's attributes are updated from the IdP on each sign-in.
+        `None` when the API does not send it."""
+    @property
+    def allow_subdomains(self) -> bool | None:
+        """Whether subdomains of `domains` match too."""
+    @property
+    def disable_additional_identifications(self) -> bool | None:
+        """Whether users of this connection are kept from adding other identifications.
+        `None` when the API does not send it."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def saml_connection(self) -> EnterpriseConnectionSamlConnection | None:
+        """The SAML side of the connection, when it uses SAML."""
+    @property
+    def oauth_config(self) -> EnterpriseConnectionOauthConfig | None:
+        """The OAuth side of the connection, when it uses OIDC or EASIE."""
+    @property
+    def provider(self) -> str:
+        """The identity provider, for example `"saml_okta"` or `"oidc_custom"`; unknown values stay `str`."""
+    @property
+    def logo_public_url(self) -> str | None:
+        """The URL of the provider's logo."""
+    @property
+    def allow_organization_account_linking(self) -> bool | None:
+        """Whether accounts can be linked through organization membership.
+        `None` when the API does not send it."""
+    @property
+    def authenticatable(self) -> bool:
+        """Whether users can sign in through this connection."""
+    @property
+    def disable_jit_provisioning(self) -> bool:
+        """Whether just-in-time creation of users is turned off."""
+    @property
+    def custom_attributes(self) -> tuple[EnterpriseConnectionCustomAttribute, ...] | None:
+        """IdP attributes copied to the user's metadata; `None` when the API sends none."""
+
+@final
+class EnterpriseConnectionCustomAttribute:
+    """An IdP attribute that an enterprise connection copies into the user's metadata."""
+
+    __match_args__: ClassVar[tuple[Literal["name"], Literal["key"], Literal["sso_path"], Literal["scim_path"], Literal["multi_valued"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionCustomAttribute:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def name(self) -> str:
+        """The attribute's display name."""
+    @property
+    def key(self) -> str:
+        """The metadata key the value is stored under."""
+    @property
+    def sso_path(self) -> str | None:
+        """Where the value is found in SSO claims, if set."""
+    @property
+    def scim_path(self) -> str | None:
+        """Where the value is found in SCIM user resources, if set."""
+    @property
+    def multi_valued(self) -> bool | None:
+        """Whether the attribute holds several values. `None` when the API does not send it."""
+
+@final
+class EnterpriseConnectionOauthConfig:
+    """The OAuth (OIDC or EASIE) configuration of an enterprise connection."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["client_id"], Literal["discovery_url"], Literal["logo_public_url"], Literal["created_at"], Literal["updated_at"], Literal["provider_key"], Literal["auth_url"], Literal["token_url"], Literal["user_info_url"], Literal["requires_pkce"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionOauthConfig:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The configuration's id."""
+    @property
+    def name(self) -> str:
+        """The provider's display name."""
+    @property
+    def client_id(self) -> str | None:
+        """The OAuth client id."""
+    @property
+    def discovery_url(self) -> str | None:
+        """The OIDC discovery URL."""
+    @property
+    def logo_public_url(self) -> str | None:
+        """The URL of the provider's logo."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def provider_key(self) -> str:
+        """The provider key, for example `"oidc_custom"`; unknown values stay `str`."""
+    @property
+    def auth_url(self) -> str | None:
+        """The authorization endpoint."""
+    @property
+    def token_url(self) -> str | None:
+        """The token endpoint."""
+    @property
+    def user_info_url(self) -> str | None:
+        """The userinfo endpoint."""
+    @property
+    def requires_pkce(self) -> bool:
+        """Whether the provider requires PKCE."""
+
+@final
+class EnterpriseConnectionSamlConnection:
+    """The SAML side of an enterprise connection."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["active"], Literal["force_authn"], Literal["login_hint"], Literal["idp_certificates"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnection:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The SAML connection's id."""
+    @property
+    def name(self) -> str:
+        """The SAML connection's display name."""
+    @property
+    def idp_entity_id(self) -> str | None:
+        """The IdP's entity id."""
+    @property
+    def idp_sso_url(self) -> str | None:
+        """The IdP's single sign-on URL."""
+    @property
+    def idp_certificate(self) -> str | None:
+        """The IdP's signing certificate (PEM)."""
+    @property
+    def idp_certificate_issued_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate becomes valid."""
+    @property
+    def idp_certificate_expires_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate expires."""
+    @property
+    def idp_metadata_url(self) -> str | None:
+        """The URL of the IdP's metadata."""
+    @property
+    def idp_metadata(self) -> str | None:
+        """The IdP's metadata (XML)."""
+    @property
+    def acs_url(self) -> str | None:
+        """The assertion consumer service URL."""
+    @property
+    def sp_entity_id(self) -> str | None:
+        """The service provider's entity id."""
+    @property
+    def sp_metadata_url(self) -> str | None:
+        """The URL of the service provider's metadata."""
+    @property
+    def sync_user_attributes(self) -> bool | None:
+        """Whether the user's attributes are updated from the IdP on each sign-in."""
+    @property
+    def allow_subdomains(self) -> bool:
+        """Whether subdomains match too."""
+    @property
+    def allow_idp_initiated(self) -> bool:
+        """Whether sign-ins started at the IdP are accepted."""
+    @property
+    def active(self) -> bool:
+        """Whether the SAML connection is active."""
+    @property
+    def force_authn(self) -> bool:
+        """Whether the IdP is asked to authenticate the user again (ForceAuthn)."""
+    @property
+    def login_hint(self) -> EnterpriseConnectionSamlConnectionLoginHint | None:
+        """What is sent to the IdP as `login_hint`. `None` when the API does not send it."""
+    @property
+    def idp_certificates(self) -> tuple[SamlConnectionIdpCertificate, ...]:
+        """The IdP's certificates. Absent or `null` gives an empty tuple."""
+
+@final
+class EnterpriseConnectionSamlConnectionLoginHint:
+    """What a SAML connection sends to the IdP as `login_hint`."""
+
+    __match_args__: ClassVar[tuple[Literal["mode"], Literal["source"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnectionLoginHint:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def mode(self) -> str:
+        """`"email_address"`, `"custom_attribute"` or `"off"`; unknown values stay `str`."""
+    @property
+    def source(self) -> str | None:
+        """The public metadata key whose value is sent, when `mode` is `"custom_attribute"`."""
+
+@final
+class SamlConnection:
+    """A SAML connection (the resource behind `/saml_connections`)."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domain"], Literal["organization_id"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["active"], Literal["provider"], Literal["user_count"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["created_at"], Literal["updated_at"], Literal["attribute_mapping"], Literal["idp_certificates"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnection:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The connection's id."""
+    @property
+    def name(self) -> str:
+        """The connection's display name."""
+    @property
+    def domain(self) -> str | None:
+        """The email domain of the connection. `None` when the API sends only the newer `domains` list."""
+    @property
+    def organization_id(self) -> str | None:
+        """The organization the connection belongs to, if any."""
+    @property
+    def idp_entity_id(self) -> str | None:
+        """The IdP's entity id."""
+    @property
+    def idp_sso_url(self) -> str | None:
+        """The IdP's single sign-on URL."""
+    @property
+    def idp_certificate(self) -> str | None:
+        """The IdP's signing certificate (PEM)."""
+    @property
+    def idp_certificate_issued_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate becomes valid; `None` without a certificate."""
+    @property
+    def idp_certificate_expires_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate expires; `None` without a certificate."""
+    @property
+    def idp_metadata_url(self) -> str | None:
+        """The URL of the IdP's metadata."""
+    @property
+    def idp_metadata(self) -> str | None:
+        """The IdP's metadata (XML)."""
+    @property
+    def acs_url(self) -> str:
+        """The assertion consumer service URL."""
+    @property
+    def sp_entity_id(self) -> str:
+        """The service provider's entity id."""
+    @property
+    def sp_metadata_url(self) -> str:
+        """The URL of the service provider's metadata."""
+    @property
+    def active(self) -> bool:
+        """Whether the connection is active."""
+    @property
+    def provider(self) -> str:
+        """The identity provider, for example `"saml_okta"`; unknown values stay `str`."""
+    @property
+    def user_count(self) -> int:
+        """How many users signed in through the connection."""
+    @property
+    def sync_user_attributes(self) -> bool:
+        """Whether the user's attributes are updated from the IdP on each sign-in."""
+    @property
+    def allow_subdomains(self) -> bool:
+        """Whether subdomains match too."""
+    @property
+    def allow_idp_initiated(self) -> bool:
+        """Whether sign-ins started at the IdP are accepted."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def attribute_mapping(self) -> AttributeMapping | None:
+        """Which SAML attributes fill the user's fields, if set."""
+    @property
+    def idp_certificates(self) -> tuple[SamlConnectionIdpCertificate, ...]:
+        """The IdP's certificates. Absent or `null` gives an empty tuple."""
+
+@final
+class SamlConnectionIdpCertificate:
+    """One signing certificate of a SAML identity provider."""
+
+    __match_args__: ClassVar[tuple[Literal["certificate"], Literal["issued_at"], Literal["expires_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnectionIdpCertificate:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def certificate(self) -> str:
+        """The certificate (PEM)."""
+    @property
+    def issued_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate becomes valid."""
+    @property
+    def expires_at(self) -> int | None:
+        """Unix time in milliseconds at which the certificate expires."""
+
+@final
+class AttributeMapping:
+    """The names of the SAML attributes that fill a user's fields."""
+
+    __match_args__: ClassVar[tuple[Literal["user_id"], Literal["email_address"], Literal["first_name"], Literal["last_name"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AttributeMapping:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def user_id(self) -> str:
+        """The attribute holding the user id."""
+    @property
+    def email_address(self) -> str:
+        """The attribute holding the email address."""
+    @property
+    def first_name(self) -> str:
+        """The attribute holding the first name."""
+    @property
+    def last_name(self) -> str:
+        """The attribute holding the last name."""

@@ -7,12 +7,9 @@ use crate::deserialize::{build, Builder};
 use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
-<<<<<<< HEAD
-pub mod organization;
-=======
 pub mod enterprise;
 pub mod misc;
->>>>>>> issue3-misc
+pub mod organization;
 pub mod session;
 pub mod user;
 
@@ -47,8 +44,6 @@ registry!(
     session::Client,
     session::Session,
     session::SessionActivity,
-<<<<<<< HEAD
-<<<<<<< HEAD
     user::User,
     user::EmailAddress,
     user::PhoneNumber,
@@ -58,14 +53,6 @@ registry!(
     user::EnterpriseAccountConnection,
     user::Verification,
     user::IdentificationLink,
-);
-
-/// The Deserializer's rule for objects that have both `object` and `deleted` keys.
-/// Until `DeletedObject` is declared, such objects pass through unchanged.
-pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    Ok(value.clone().unbind())
-}
-=======
     organization::Organization,
     organization::OrganizationDomain,
     organization::OrganizationDomainVerification,
@@ -80,9 +67,6 @@ pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     organization::Permission,
     organization::Invitation,
     organization::WaitlistEntry,
-);
->>>>>>> issue3-orgs
-=======
     misc::AccountlessApplication,
     misc::AllowlistIdentifier,
     misc::BlocklistIdentifier,
@@ -110,4 +94,9 @@ pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     enterprise::SamlConnectionIdpCertificate,
     enterprise::AttributeMapping,
 );
->>>>>>> issue3-misc
+
+/// The Deserializer's rule: any object with both `object` and `deleted` keys is a
+/// `DeletedObject`, whatever its `object` value.
+pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+    build::<misc::DeletedObject>(value)
+}
