@@ -5,6 +5,8 @@ use pyo3::prelude::*;
 
 use crate::model::{Model, ModelInfo};
 
+pub mod billing;
+pub mod machine;
 pub mod session;
 
 /// Lists every model class once. Generates module registration and the stub table.
@@ -23,4 +25,39 @@ macro_rules! registry {
     };
 }
 
-registry!(session::Client, session::Session, session::SessionActivity);
+registry!(
+    session::Client,
+    session::Session,
+    session::SessionActivity,
+    billing::BillingPlan,
+    billing::BillingSubscription,
+    billing::BillingSubscriptionItem,
+    billing::Feature,
+    billing::BillingMoneyAmount,
+    billing::BillingNextPayment,
+    billing::BillingTotals,
+    billing::BillingPeriodTotals,
+    billing::BillingPerUnitTotal,
+    billing::BillingPerUnitTotalTier,
+    billing::BillingCredits,
+    billing::BillingProrationCreditDetail,
+    billing::BillingPayerCredit,
+    billing::BillingDiscounts,
+    billing::BillingProrationDiscount,
+    billing::BillingAppliedDiscount,
+    billing::BillingSubscriptionItemSeats,
+    machine::APIKey,
+    machine::M2MToken,
+    machine::Machine,
+    machine::MachineScope,
+    machine::MachineSecretKey,
+    machine::IdPOAuthAccessToken,
+    machine::OauthAccessToken,
+    machine::OAuthApplication,
+    machine::AgentTask,
+    machine::ActorToken,
+    machine::SignInToken,
+    machine::TestingToken,
+    machine::Token,
+    machine::JwtTemplate,
+);
