@@ -7,7 +7,9 @@ use crate::deserialize::{build, Builder};
 use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
+pub mod billing;
 pub mod enterprise;
+pub mod machine;
 pub mod misc;
 pub mod organization;
 pub mod session;
@@ -93,6 +95,37 @@ registry!(
     enterprise::SamlConnection,
     enterprise::SamlConnectionIdpCertificate,
     enterprise::AttributeMapping,
+    billing::BillingPlan,
+    billing::BillingSubscription,
+    billing::BillingSubscriptionItem,
+    billing::Feature,
+    billing::BillingMoneyAmount,
+    billing::BillingNextPayment,
+    billing::BillingTotals,
+    billing::BillingPeriodTotals,
+    billing::BillingPerUnitTotal,
+    billing::BillingPerUnitTotalTier,
+    billing::BillingCredits,
+    billing::BillingProrationCreditDetail,
+    billing::BillingPayerCredit,
+    billing::BillingDiscounts,
+    billing::BillingProrationDiscount,
+    billing::BillingAppliedDiscount,
+    billing::BillingSubscriptionItemSeats,
+    machine::APIKey,
+    machine::M2MToken,
+    machine::Machine,
+    machine::MachineScope,
+    machine::MachineSecretKey,
+    machine::IdPOAuthAccessToken,
+    machine::OauthAccessToken,
+    machine::OAuthApplication,
+    machine::AgentTask,
+    machine::ActorToken,
+    machine::SignInToken,
+    machine::TestingToken,
+    machine::Token,
+    machine::JwtTemplate,
 );
 
 /// The Deserializer's rule: any object with both `object` and `deleted` keys is a
