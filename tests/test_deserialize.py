@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +121,142 @@ def test_other_input_types_are_a_type_error(value: Any) -> None:
 def test_top_level_scalar_text_is_a_parse_error(text: str) -> None:
     with pytest.raises(ParseError):
         deserialize(text)
+
+
+# The reference's ObjectType table (§4): `object` value -> the class its Deserializer builds,
+# or None where it hands the JSON back unchanged.
+REFERENCE_DISPATCH: dict[str, str | None] = {
+    "accountless_application": "AccountlessApplication",
+    "actor_token": "ActorToken",
+    "agent_task": "AgentTask",
+    "allowlist_identifier": "AllowlistIdentifier",
+    "api_key": "APIKey",
+    "blocklist_identifier": "BlocklistIdentifier",
+    "client": "Client",
+    "cookies": "Cookies",
+    "domain": "Domain",
+    "email": "Email",
+    "enterprise_account": "EnterpriseAccount",
+    "enterprise_connection": "EnterpriseConnection",
+    "email_address": "EmailAddress",
+    "external_account": None,
+    "facebook_account": None,
+    "google_account": None,
+    "instance": "Instance",
+    "instance_restrictions": "InstanceRestrictions",
+    "instance_settings": "InstanceSettings",
+    "invitation": "Invitation",
+    "machine": "Machine",
+    "machine_scope": "MachineScope",
+    "machine_secret_key": "MachineSecretKey",
+    "machine_to_machine_token": "M2MToken",
+    "jwt_template": "JwtTemplate",
+    "oauth_access_token": "OauthAccessToken",
+    "clerk_idp_oauth_access_token": "IdPOAuthAccessToken",
+    "oauth_application": "OAuthApplication",
+    "organization": "Organization",
+    "organization_domain": None,
+    "organization_invitation": "OrganizationInvitation",
+    "organization_membership": "OrganizationMembership",
+    "organization_settings": "OrganizationSettings",
+    "phone_number": "PhoneNumber",
+    "proxy_check": "ProxyCheck",
+    "redirect_url": "RedirectUrl",
+    "saml_connection": "SamlConnection",
+    "session": "Session",
+    "sign_in_attempt": None,
+    "sign_in_token": "SignInToken",
+    "sign_up_attempt": "SignUpAttempt",
+    "sms_message": "SMSMessage",
+    "user": "User",
+    "waitlist_entry": "WaitlistEntry",
+    "web3_wallet": None,
+    "token": "Token",
+    "testing_token": None,
+    "role": "Role",
+    "role_set": "RoleSet",
+    "role_set_item": None,
+    "role_set_migration": None,
+    "permission": "Permission",
+    "commerce_payer": None,
+    "commerce_payment_attempt": None,
+    "commerce_subscription": "BillingSubscription",
+    "commerce_subscription_item": "BillingSubscriptionItem",
+    "commerce_plan": "BillingPlan",
+    "feature": "Feature",
+}
+
+# Deliberate difference: where this package has a class for an `object` value the reference
+# hands back as JSON, `deserialize` builds the class.
+OUR_EXTRA_DISPATCH = {
+    "external_account": "ExternalAccount",
+    "organization_domain": "OrganizationDomain",
+    "role_set_item": "RoleSetItem",
+    "role_set_migration": "RoleSetMigration",
+    "testing_token": "TestingToken",
+    "web3_wallet": "Web3Wallet",
+}
+
+
+def fixture_objects() -> dict[str, list[dict[str, Any]]]:
+    """Every JSON object with an `object` value in the test fixtures (API-shaped ones only)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+
+    # Webhook events carry billing objects in a shape of their own (the webhooks module types them).
+    webhook_only_shapes = {"commerce_subscription", "commerce_subscription_item"}
+
+    def walk(value: Any, from_webhook: bool) -> None:
+        if isinstance(value, dict):
+            object_value = value.get("object")
+            if (
+                isinstance(object_value, str)
+                and "deleted" not in value
+                and not (from_webhook and object_value in webhook_only_shapes)
+            ):
+                found.setdefault(object_value, []).append(value)
+            for item in value.values():
+                walk(item, from_webhook)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, from_webhook)
+
+    for path in sorted(FIXTURES.rglob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")), "webhook" in path.name)
+    return found
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("object_value", sorted(REFERENCE_DISPATCH))
+def test_every_reference_object_value(object_value: str) -> None:
+    expected = OUR_EXTRA_DISPATCH.get(object_value, REFERENCE_DISPATCH[object_value])
+    samples = fixture_objects().get(object_value, [])
+    if expected is None:
+        body = {"object": object_value, "id": "x_1", "anything": [1, {"a": None}]}
+        assert deserialize(body) is body
+        assert deserialize(json.dumps(body)) == body
+        return
+    assert samples, f"no fixture carries object {object_value!r}"
+    cls = getattr(clerk_backend, expected)
+    for sample in samples:
+        result = deserialize(sample)
+        assert type(result) is cls
+        assert result == cls.from_json(sample)
+        assert deserialize(json.dumps(sample).encode()) == result
+
+
+@pytest.mark.parametrize("object_value", ["user", "organization", "role", "machine_scope", "anything_at_all"])
+def test_object_and_deleted_keys_make_a_deleted_object(object_value: str) -> None:
+    body = {"object": object_value, "id": "x_1", "deleted": True, "slug": "", "external_id": "ext_1"}
+    result = deserialize(body)
+    assert isinstance(result, clerk_backend.DeletedObject)
+    assert result.object == object_value
+    assert result.id == "x_1"
+    assert result.slug is None
+    assert result.deleted is True
+
+
+def test_deleted_objects_inside_a_page() -> None:
+    page = deserialize({"data": [{"object": "user", "id": "user_1", "deleted": True}], "total_count": 1})
+    assert isinstance(page.data[0], clerk_backend.DeletedObject)
