@@ -18,7 +18,7 @@ pub type Builder = for<'py> fn(&Bound<'py, PyAny>) -> Result<Py<PyAny>>;
 
 /// `Cls.from_json(item)` as a [`Builder`].
 pub fn build<T: Model>(item: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    Ok(model::from_json::<T>(item)?.into_any())
+    model::from_json::<T>(item)
 }
 
 fn table() -> &'static HashMap<&'static str, Builder> {

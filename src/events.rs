@@ -1,24 +1,316 @@
-//! Webhook events: the envelope and its typed `data`.
+//! Webhook events: the envelope (`WebhookEvent`), its typed `data`, and one subclass
+//! per data type, so that `match` and `isinstance` narrow both `type` and `data`.
+//!
+//! The envelope is a model like any other. Its `data` depends on `type`, which may come
+//! after `data` in the JSON: the field first records where `data` is, and a hook reads
+//! it with the right class once the whole envelope has been walked.
 
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::sync::OnceLock;
+
+use jiter::Peek;
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
+use pyo3::types::{PyBytes, PyDict, PyString};
 
 use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
+use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
+use crate::model::{self, Hooks, JsonReader};
+use crate::models::misc::{DeletedObject, Email, SMSMessage};
+use crate::models::organization::{
+    Organization, OrganizationDomain, OrganizationInvitation, OrganizationMembership, Permission,
+    Role, WaitlistEntry,
+};
+use crate::models::session::Session;
+use crate::models::user::User;
 use crate::pyjson;
+
+model! {
+    /// The HTTP request that caused an event, as Clerk saw it.
+    HttpRequest {
+        /// The client's IP address.
+        client_ip: Opt<Str>,
+        /// The client's `User-Agent` header.
+        user_agent: Opt<Str>,
+    }
+}
+
+model! {
+    /// Context Clerk attaches to an event.
+    EventAttributes {
+        /// The request that caused the event, when one did.
+        http_request: Opt<M<HttpRequest>>,
+    }
+}
+
+/// `"event"`, the `object` of every webhook envelope.
+pub struct EventObject;
+impl DefaultValue for EventObject {
+    fn make(py: Python<'_>) -> Py<PyAny> {
+        PyString::new(py, "event").into_any().unbind()
+    }
+}
+
+model! {
+    /// A Clerk webhook event. `WebhookEvent.from_json` and `Webhook.verify` return the
+    /// subclass for the event's type (`UserEvent`, `SessionEvent`, ...), whose `data` is
+    /// typed; an event type this version does not know is a plain `WebhookEvent` whose
+    /// `data` is a dict.
+    WebhookEvent (object = "event") [subclass] {
+        /// The event type, for example `"user.created"`.
+        r#type: Str,
+        /// Always `"event"`.
+        object: Or<Str, EventObject>,
+        /// The resource the event is about.
+        data: EventData,
+        /// Context Clerk attaches, such as the HTTP request that caused the event.
+        event_attributes: Opt<M<EventAttributes>>,
+        /// When the event happened, as Clerk sends it (Unix time).
+        timestamp: Int,
+        /// The Clerk instance the event comes from (`ins_...`).
+        instance_id: Str,
+    }
+    hooks = EventHooks;
+}
+
+/// Where `data` was in the JSON, until the hook reads it.
+#[pyclass(frozen)]
+struct PendingData {
+    start: usize,
+    end: usize,
+}
+
+/// The `data` field of an event: read according to the event's type.
+pub struct EventData;
+
+impl FieldType for EventData {
+    fn annotation() -> String {
+        "Any".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        let start = cx.jiter.current_index();
+        cx.jiter.known_skip(peek).map_err(jerr(cx.data))?;
+        let end = cx.jiter.current_index();
+        Ok(Py::new(cx.py, PendingData { start, end })?.into_any())
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        // Read from the checked copy; the hook turns it into a model.
+        Ok(v.clone().unbind())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let py = v.py();
+        if v.hasattr(pyo3::intern!(py, "to_dict"))? {
+            v.call_method0(pyo3::intern!(py, "to_dict"))
+        } else {
+            Ok(pyjson::copy_json(v)?)
+        }
+    }
+}
+
+/// Reads an event's data and makes its Python object.
+pub struct EventHooks;
+
+impl Hooks<WebhookEvent> for EventHooks {
+    fn finish_json(value: &mut WebhookEvent, cx: &mut Cx<'_, '_>) -> Result<()> {
+        let py = cx.py;
+        let Some((start, end)) = value
+            .data
+            .bind(py)
+            .cast::<PendingData>()
+            .ok()
+            .map(|p| (p.get().start, p.get().end))
+        else {
+            return Ok(());
+        };
+        let kind = kind_of(value.r#type.bind(py))?;
+        value.data = match kind {
+            Some(kind) => model::read_span(cx, kind.read_json, start, end),
+            None => pyjson::parse_value(py, &cx.data[start..end]).map(Bound::unbind),
+        }
+        .map_err(|e| e.in_field("data"))?;
+        Ok(())
+    }
+
+    fn finish_dict(value: &mut WebhookEvent, d: &Bound<'_, PyDict>) -> Result<()> {
+        let py = d.py();
+        let kind = kind_of(value.r#type.bind(py))?;
+        let data = value.data.bind(py);
+        value.data = match kind {
+            Some(kind) => (kind.read_dict)(data),
+            None => pyjson::copy_json_raw(data).map(Bound::unbind),
+        }
+        .map_err(|e| e.in_field("data"))?;
+        Ok(())
+    }
+
+    fn into_object(value: WebhookEvent, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match kind_of(value.r#type.bind(py)) {
+            Ok(Some(kind)) => (kind.make)(py, value),
+            _ => Ok(Py::new(py, value)?.into_any()),
+        }
+    }
+}
+
+fn kind_of(event_type: &Bound<'_, PyAny>) -> Result<Option<&'static EventKind>> {
+    let event_type = event_type.cast::<PyString>().map_err(PyErr::from)?;
+    Ok(kinds().get(event_type.to_cow()?.as_ref()).copied())
+}
+
+/// One event subclass: its name, its data class and the event types it covers.
+pub struct EventKind {
+    pub class: &'static str,
+    pub doc: &'static str,
+    pub data: &'static str,
+    pub types: &'static [&'static str],
+    read_json: JsonReader,
+    read_dict: for<'py> fn(&Bound<'py, PyAny>) -> Result<Py<PyAny>>,
+    make: fn(Python<'_>, WebhookEvent) -> PyResult<Py<PyAny>>,
+}
+
+fn make<C>(py: Python<'_>, base: WebhookEvent) -> PyResult<Py<PyAny>>
+where
+    C: pyo3::PyClass<BaseType = WebhookEvent> + Default,
+{
+    Ok(Py::new(
+        py,
+        PyClassInitializer::from(base).add_subclass(C::default()),
+    )?
+    .into_any())
+}
+
+fn kinds() -> &'static HashMap<&'static str, &'static EventKind> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static EventKind>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        KINDS
+            .iter()
+            .flat_map(|kind| kind.types.iter().map(move |t| (*t, kind)))
+            .collect()
+    })
+}
+
+/// Declares the event subclasses and the table that maps event types to them.
+macro_rules! event_classes {
+    ($( $(#[doc = $doc:literal])* $class:ident ($data:ident) = [$($ty:literal),* $(,)?] ),* $(,)?) => {
+        $(
+            $(#[doc = $doc])*
+            #[pyclass(frozen, extends = WebhookEvent, module = "clerk_backend")]
+            #[derive(Default)]
+            pub struct $class;
+        )*
+
+        /// Every event subclass, in declaration order.
+        pub static KINDS: &[EventKind] = &[
+            $(
+                EventKind {
+                    class: stringify!($class),
+                    doc: concat!($($doc, "\n",)* ""),
+                    data: stringify!($data),
+                    types: &[$($ty),*],
+                    read_json: <M<$data> as FieldType>::from_json,
+                    read_dict: <M<$data> as FieldType>::from_py,
+                    make: make::<$class>,
+                },
+            )*
+        ];
+
+        /// Add every event subclass to the module.
+        pub fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            $( m.add_class::<$class>()?; )*
+            Ok(())
+        }
+    };
+}
+
+event_classes! {
+    /// `user.created` and `user.updated`: `data` is the `User`.
+    UserEvent(User) = ["user.created", "user.updated"],
+    /// A deletion (`user.deleted`, `organization.deleted`, `organizationDomain.deleted`,
+    /// `role.deleted`, `permission.deleted`): `data` says what was deleted.
+    DeletedEvent(DeletedObject) = [
+        "user.deleted",
+        "organization.deleted",
+        "organizationDomain.deleted",
+        "role.deleted",
+        "permission.deleted",
+    ],
+    /// `session.*`: `data` is the `Session`, with the signed-in user in `data.user`.
+    SessionEvent(Session) = [
+        "session.created",
+        "session.ended",
+        "session.pending",
+        "session.removed",
+        "session.revoked",
+    ],
+    /// `email.created`: an email Clerk sent (or would send, with custom delivery).
+    EmailEvent(Email) = ["email.created"],
+    /// `sms.created`: a text message Clerk sent (or would send, with custom delivery).
+    SMSEvent(SMSMessage) = ["sms.created"],
+    /// `organization.created` and `organization.updated`.
+    OrganizationEvent(Organization) = ["organization.created", "organization.updated"],
+    /// `organizationDomain.created` and `organizationDomain.updated`.
+    OrganizationDomainEvent(OrganizationDomain) = ["organizationDomain.created", "organizationDomain.updated"],
+    /// `organizationInvitation.*`; an accepted invitation also has `data.user_id`.
+    OrganizationInvitationEvent(OrganizationInvitation) = [
+        "organizationInvitation.accepted",
+        "organizationInvitation.created",
+        "organizationInvitation.revoked",
+    ],
+    /// `organizationMembership.*` (a deleted membership still carries the whole membership).
+    OrganizationMembershipEvent(OrganizationMembership) = [
+        "organizationMembership.created",
+        "organizationMembership.deleted",
+        "organizationMembership.updated",
+    ],
+    /// `role.created` and `role.updated`.
+    RoleEvent(Role) = ["role.created", "role.updated"],
+    /// `permission.created` and `permission.updated`.
+    PermissionEvent(Permission) = ["permission.created", "permission.updated"],
+    /// `waitlistEntry.created` and `waitlistEntry.updated`.
+    WaitlistEntryEvent(WaitlistEntry) = ["waitlistEntry.created", "waitlistEntry.updated"],
+}
+
+/// Stub text for the event subclasses.
+pub fn stub() -> String {
+    let mut out = String::new();
+    for kind in KINDS {
+        let doc = kind
+            .doc
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("\n    ");
+        let types = kind
+            .types
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = write!(
+            out,
+            "\n@final\nclass {class}(WebhookEvent):\n    \"\"\"{doc}\"\"\"\n\n    @property\n    def type(self) -> Literal[{types}]:\n        \"\"\"The event type.\"\"\"\n    @property\n    def data(self) -> {data}:\n        \"\"\"The resource the event is about.\"\"\"\n",
+            class = kind.class,
+            doc = doc.trim(),
+            data = kind.data,
+        );
+    }
+    out
+}
+
+/// The names of the event subclasses, for `__all__`.
+pub fn class_names() -> impl Iterator<Item = &'static str> {
+    KINDS.iter().map(|k| k.class)
+}
 
 /// Parse a verified body. A body that is not a webhook event fails verification as
 /// `invalid-payload`.
 pub fn parse_verified(body: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
-    let py = body.py();
-    pyjson::parse_value(py, body.as_bytes())
-        .map(Bound::unbind)
-        .map_err(|e| match e {
-            Error::Parse(f) => WebhookError::new(
-                Reason::InvalidPayload,
-                format!("the webhook body is not a valid event: {f}"),
-            )
-            .into(),
-            other => other,
-        })
+    model::from_json::<WebhookEvent>(body.as_any()).map_err(|e| match e {
+        Error::Parse(f) => WebhookError::new(
+            Reason::InvalidPayload,
+            format!("the webhook body is not a valid event: {f}"),
+        )
+        .into(),
+        other => other,
+    })
 }

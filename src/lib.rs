@@ -8,11 +8,12 @@
 pub mod core;
 pub mod deserialize;
 pub mod error;
-pub mod events;
 pub mod field;
 #[macro_use]
 pub mod model;
 pub mod models;
+// After `model` (textual macro scope): declares the event models.
+pub mod events;
 pub mod pyjson;
 pub mod stubgen;
 pub mod webhook;
@@ -37,6 +38,7 @@ mod _native {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::models::add_all(m)?;
+        crate::events::add_classes(m)?;
         // `__all__` lists the public names only: not the stub generator.
         let public: Vec<String> = m
             .index()?

@@ -42,12 +42,38 @@ pub struct ModelInfo {
     pub fields: &'static [FieldInfo],
     /// Stub lines for methods declared next to the model by hand.
     pub extra_stub: &'static str,
+    /// Whether Python subclasses exist (then the stub does not mark the class final).
+    pub subclass: bool,
 }
+
+/// Steps a model can add to the generated ones (declared with `hooks = Type;`).
+pub trait Hooks<T: Model> {
+    /// After the fields are read from JSON bytes.
+    fn finish_json(value: &mut T, cx: &mut Cx<'_, '_>) -> Result<()> {
+        let _ = (value, cx);
+        Ok(())
+    }
+    /// After the fields are read from a checked dict.
+    fn finish_dict(value: &mut T, d: &Bound<'_, PyDict>) -> Result<()> {
+        let _ = (value, d);
+        Ok(())
+    }
+    /// Make the Python object (a subclass, for example).
+    fn into_object(value: T, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, value)?.into_any())
+    }
+}
+
+/// The hooks of models that declare none.
+pub struct NoHooks;
+
+impl<T: Model> Hooks<T> for NoHooks {}
 
 /// Implemented by [`model!`] for each declared class.
 pub trait Model:
     PyClass<Frozen = True> + PyTypeInfo + Into<PyClassInitializer<Self>> + Sync
 {
+    type Hooks: Hooks<Self>;
     const CLASS_NAME: &'static str;
     const FIELDS: &'static [FieldInfo];
     fn info() -> ModelInfo;
@@ -80,6 +106,18 @@ pub const fn unraw(s: &'static str) -> &'static str {
         },
         _ => s,
     }
+}
+
+/// The hooks type of a model: the declared one, or [`NoHooks`].
+#[macro_export]
+#[doc(hidden)]
+macro_rules! model_hooks {
+    () => {
+        $crate::model::NoHooks
+    };
+    ($hooks:ty) => {
+        $hooks
+    };
 }
 
 /// The JSON key of a field: its name, unless the declaration gives one.
@@ -143,7 +181,12 @@ pub fn read_object<const N: usize>(
 }
 
 /// Read one value again from `start..end` of the input, with a parser of its own.
-fn read_span(cx: &Cx<'_, '_>, reader: JsonReader, start: usize, end: usize) -> Result<Py<PyAny>> {
+pub fn read_span(
+    cx: &Cx<'_, '_>,
+    reader: JsonReader,
+    start: usize,
+    end: usize,
+) -> Result<Py<PyAny>> {
     let slice = &cx.data[start..end];
     let mut sub = Cx {
         py: cx.py,
@@ -200,7 +243,7 @@ pub fn interned_keys<'a>(
 }
 
 /// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like.
-pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<T>> {
+pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     let py = data.py();
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
@@ -208,7 +251,7 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<T>> {
         input_bytes(data).and_then(|buf| parse_bytes::<T>(&buf))
     }
     .map_err(|e| e.in_class(T::CLASS_NAME))?;
-    Ok(Py::new(py, model)?)
+    Ok(<T::Hooks as Hooks<T>>::into_object(model, py)?)
 }
 
 /// Build from the caller's dict: first a checked deep copy (which `raw` is rebuilt from and
@@ -315,7 +358,7 @@ pub fn to_json<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
 /// `Name(field=value, ...)`, with secrets hidden.
 pub fn repr<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
     let py = obj.py();
-    let mut out = String::from(T::CLASS_NAME);
+    let mut out = obj.as_any().get_type().name()?.to_string();
     out.push('(');
     for (i, (field, value)) in T::FIELDS.iter().zip(obj.get().values()).enumerate() {
         if i > 0 {
@@ -406,19 +449,20 @@ pub fn match_args<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
 macro_rules! model {
     (
         $(#[doc = $doc:literal])*
-        $name:ident $( (object = $object:literal) )? {
+        $name:ident $( (object = $object:literal) )? $( [$flag:ident] )? {
             $(
                 $(#[doc = $fdoc:literal])*
                 $field:ident : $ty:ty $(= $key:literal)?
             ),* $(,)?
         }
+        $( hooks = $hooks:ty; )?
         $(
             stub $stub:literal;
             impl { $($extra:tt)* }
         )?
     ) => {
         $(#[doc = $doc])*
-        #[pyo3::pyclass(frozen, module = "clerk_backend")]
+        #[pyo3::pyclass(frozen, $($flag,)? module = "clerk_backend")]
         pub struct $name {
             $(
                 $(#[doc = $fdoc])*
@@ -429,6 +473,7 @@ macro_rules! model {
         }
 
         impl $crate::model::Model for $name {
+            type Hooks = $crate::model_hooks!($($hooks)?);
             const CLASS_NAME: &'static str = stringify!($name);
             const FIELDS: &'static [$crate::model::FieldInfo] = &[
                 $(
@@ -450,6 +495,7 @@ macro_rules! model {
                     object: None $( .or(Some($object)) )?,
                     fields: Self::FIELDS,
                     extra_stub: concat!("" $(, $stub)?),
+                    subclass: !concat!("" $(, stringify!($flag))?).is_empty(),
                 }
             }
 
@@ -466,7 +512,7 @@ macro_rules! model {
                 });
                 let (slots, src) = $crate::model::read_object(cx, peek, index, &READERS, Self::FIELDS)?;
                 let mut slots = slots.into_iter();
-                Ok(Self {
+                let mut value = Self {
                     $(
                         $field: $crate::model::fill::<$ty>(
                             cx.py,
@@ -475,14 +521,16 @@ macro_rules! model {
                         )?,
                     )*
                     src,
-                })
+                };
+                <Self::Hooks as $crate::model::Hooks<Self>>::finish_json(&mut value, cx)?;
+                Ok(value)
             }
 
             fn build_dict(d: &pyo3::Bound<'_, pyo3::types::PyDict>) -> $crate::error::Result<Self> {
                 static KEYS: pyo3::sync::PyOnceLock<Vec<pyo3::Py<pyo3::types::PyString>>> =
                     pyo3::sync::PyOnceLock::new();
                 let mut keys = $crate::model::interned_keys(d.py(), &KEYS, Self::FIELDS).iter();
-                Ok(Self {
+                let mut value = Self {
                     $(
                         $field: $crate::model::read_key::<$ty>(
                             d,
@@ -491,7 +539,9 @@ macro_rules! model {
                         )?,
                     )*
                     src: $crate::model::RawSrc::Dict(d.clone().unbind()),
-                })
+                };
+                <Self::Hooks as $crate::model::Hooks<Self>>::finish_dict(&mut value, d)?;
+                Ok(value)
             }
 
             fn values(&self) -> Vec<&pyo3::Py<pyo3::PyAny>> {
@@ -511,7 +561,7 @@ macro_rules! model {
             fn from_json(
                 _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
                 data: &pyo3::Bound<'_, pyo3::PyAny>,
-            ) -> pyo3::PyResult<pyo3::Py<Self>> {
+            ) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
                 Ok($crate::model::from_json::<Self>(data)?)
             }
 

@@ -14,6 +14,8 @@ const HEADER: &str = r#"# Generated from the model declarations in src/models/ b
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
+from typing_extensions import disjoint_base
+
 __version__: str
 
 def _stub_source() -> str:
@@ -52,7 +54,13 @@ fn docstring(out: &mut String, indent: &str, doc: &str) {
 }
 
 fn model_stub(out: &mut String, info: &ModelInfo) {
-    let _ = writeln!(out, "\n@final\nclass {}:", info.name);
+    // A native class that Python code may subclass is still a "disjoint base" (PEP 800).
+    let final_ = if info.subclass {
+        "@disjoint_base\n"
+    } else {
+        "@final\n"
+    };
+    let _ = writeln!(out, "\n{final_}class {}:", info.name);
     docstring(out, "    ", info.doc);
     let match_args: Vec<String> = info
         .fields
@@ -91,6 +99,7 @@ pub fn render(models: &[ModelInfo]) -> String {
         "verify_webhook".to_owned(),
         "Webhook".to_owned(),
     ];
+    names.extend(crate::events::class_names().map(str::to_owned));
     names.extend(models.iter().map(|m| m.name.to_owned()));
     let quoted: Vec<String> = names.iter().map(|n| format!("    {n:?},\n")).collect();
     out = out.replace(
@@ -102,6 +111,7 @@ pub fn render(models: &[ModelInfo]) -> String {
     for info in models {
         model_stub(&mut out, info);
     }
+    out.push_str(&crate::events::stub());
     out
 }
 

@@ -26,7 +26,7 @@ class Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
     def verify(
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
-    ) -> Any:
+    ) -> WebhookEvent:
         """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
@@ -41,7 +41,7 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
-) -> Any:
+) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.

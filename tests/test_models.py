@@ -42,6 +42,7 @@ SESSION_FIELDS = (
     "last_active_organization_id",
     "latest_activity",
     "actor",
+    "user",
 )
 ACTIVITY_FIELDS = (
     "id",
@@ -369,7 +370,6 @@ def test_unknown_fields_are_ignored_but_kept_in_raw(
     session_payload["to_dict"] = 1
     s = Session.from_json(as_input(session_payload))
 
-    assert not hasattr(s, "user")
     assert not hasattr(s, "tasks")
     assert not hasattr(s, "future_field")
     assert callable(s.to_dict)
@@ -392,7 +392,7 @@ def test_unknown_fields_do_not_affect_equality(client_payload: Payload, as_input
     plain = Client.from_json(client_payload)
     client_payload["cookie_expires_at"] = 1793000000000
     client_payload["sessions"][1]["latest_activity"]["region"] = "ZH"
-    client_payload["sessions"][0]["user"] = {"id": "user_x"}
+    client_payload["sessions"][0]["tasks"] = [{"key": "choose-organization"}]
     extra = Client.from_json(as_input(client_payload))
     assert extra == plain
     assert (extra != plain) is False
@@ -1131,7 +1131,21 @@ def test_session_and_activity_to_dict_round_trip(session_payload: Payload) -> No
     assert Session.from_json(s.to_dict()) == s
     assert SessionActivity.from_json(s.latest_activity.to_dict()) == s.latest_activity
     assert s.to_dict()["latest_activity"] == s.latest_activity.to_dict()
-    assert "user" not in s.to_dict()
+    assert s.to_dict()["user"] == s.user.to_dict()
+    assert "tasks" not in s.to_dict()
+
+
+def test_session_keeps_the_user_that_webhooks_embed(session_payload: Payload) -> None:
+    """Deliberate difference: the reference drops `data.user` of `session.*` events; we keep it typed."""
+    s = Session.from_json(session_payload)
+    assert s.user is not None
+    assert s.user.username == "jane_doe"
+    assert s.user.id == s.user_id
+    assert s.user is s.user
+    session_payload.pop("user")
+    assert Session.from_json(session_payload).user is None
+    session_payload["user"] = None
+    assert Session.from_json(session_payload).user is None
 
 
 def test_to_json_is_compact_json_of_to_dict(client_payload: Payload) -> None:
@@ -1323,7 +1337,7 @@ def test_repr(client_payload: Payload) -> None:
     )
     assert repr(activity) == activity_repr
     assert repr(active).startswith("Session(id='sess_2xK9oZ1yX3wV5uT7sR9qP1oN3mL', client_id='client_2xK9o4kJ6hG8")
-    assert f"latest_activity={activity_repr}, actor=None)" in repr(active)
+    assert f"latest_activity={activity_repr}, actor=None, user=None)" in repr(active)
     assert "last_active_organization_id=None" in repr(active)
     assert "latest_activity=None" in repr(ended)
     assert "actor={'iss': 'https://clerk.example.com', 'sub': 'user_2xK9zA1sD3fG5hJ7kL9qW2eR4tY'}" in repr(ended)
@@ -1345,9 +1359,10 @@ def test_repr_of_one_and_no_sessions(client_payload: Payload) -> None:
 
 def test_repr_shows_declared_fields_only(session_payload: Payload) -> None:
     session_payload["latest_activity"] = None
+    session_payload["user"] = None
     text = repr(Session.from_json(session_payload))
     assert "jane_doe" not in text
-    assert "user=" not in text
+    assert "user=None" in text
     assert "tasks" not in text
     assert [m.group(1) for m in re.finditer(r"(?:\(|, )(\w+)=", text)] == list(SESSION_FIELDS)
 

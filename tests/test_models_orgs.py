@@ -207,6 +207,7 @@ SPECS = [
             "public_metadata": DEFAULT_DICT,
             "private_metadata": DEFAULT_DICT,
             "public_organization_data": OPT,
+            "user_id": OPT,  # deliberate difference: accepted invitations carry it; the reference drops it
         },
         {
             "id": "orginv_2J0RlgLKOmxgJTeKdNnFRIBXuDL",
@@ -222,6 +223,7 @@ SPECS = [
             "public_metadata": {"team": "firmware"},
             "private_metadata": {"referral": "meetup-2024"},
             "public_organization_data": PUBLIC_ORG_DATA,
+            "user_id": None,
         },
     ),
     Spec(
@@ -1164,9 +1166,9 @@ def test_webhook_invitation_accepted() -> None:
     assert inv.role_name == "Member"
     assert inv.expires_at == 1717487999000
     assert inv.public_organization_data is None
-    # The accepting user's id is not a property (reference); it stays reachable through raw.
+    # Deliberate difference: the accepting user's id is a property (the reference drops it).
     assert inv.raw["user_id"] == "user_2h8op3Isl1QR7tKu5FGNfaLKEoU"
-    assert not hasattr(inv, "user_id")
+    assert inv.user_id == "user_2h8op3Isl1QR7tKu5FGNfaLKEoU"
     # The spec's accepted payload may also carry `data.public_organization_data`: ignored, kept in raw.
     data["data"] = {"public_organization_data": PUBLIC_ORG_DATA}
     inv = OrganizationInvitation.from_json(as_bytes(data))

@@ -4,12 +4,29 @@
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
+from typing_extensions import disjoint_base
+
 __all__ = [
     "__version__",
     "deserialize",
     "PaginatedResponse",
     "verify_webhook",
     "Webhook",
+    "UserEvent",
+    "DeletedEvent",
+    "SessionEvent",
+    "EmailEvent",
+    "SMSEvent",
+    "OrganizationEvent",
+    "OrganizationDomainEvent",
+    "OrganizationInvitationEvent",
+    "OrganizationMembershipEvent",
+    "RoleEvent",
+    "PermissionEvent",
+    "WaitlistEntryEvent",
+    "WebhookEvent",
+    "EventAttributes",
+    "HttpRequest",
     "Client",
     "Session",
     "SessionActivity",
@@ -139,7 +156,7 @@ class Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
     def verify(
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
-    ) -> Any:
+    ) -> WebhookEvent:
         """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
@@ -154,11 +171,101 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
-) -> Any:
+) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
+
+@disjoint_base
+class WebhookEvent:
+    """A Clerk webhook event. `WebhookEvent.from_json` and `Webhook.verify` return the
+    subclass for the event's type (`UserEvent`, `SessionEvent`, ...), whose `data` is
+    typed; an event type this version does not know is a plain `WebhookEvent` whose
+    `data` is a dict."""
+
+    __match_args__: ClassVar[tuple[Literal["type"], Literal["object"], Literal["data"], Literal["event_attributes"], Literal["timestamp"], Literal["instance_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WebhookEvent:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def type(self) -> str:
+        """The event type, for example `"user.created"`."""
+    @property
+    def object(self) -> str:
+        """Always `"event"`."""
+    @property
+    def data(self) -> Any:
+        """The resource the event is about."""
+    @property
+    def event_attributes(self) -> EventAttributes | None:
+        """Context Clerk attaches, such as the HTTP request that caused the event."""
+    @property
+    def timestamp(self) -> int:
+        """When the event happened, as Clerk sends it (Unix time)."""
+    @property
+    def instance_id(self) -> str:
+        """The Clerk instance the event comes from (`ins_...`)."""
+
+@final
+class EventAttributes:
+    """Context Clerk attaches to an event."""
+
+    __match_args__: ClassVar[tuple[Literal["http_request"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EventAttributes:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def http_request(self) -> HttpRequest | None:
+        """The request that caused the event, when one did."""
+
+@final
+class HttpRequest:
+    """The HTTP request that caused an event, as Clerk saw it."""
+
+    __match_args__: ClassVar[tuple[Literal["client_ip"], Literal["user_agent"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HttpRequest:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def client_ip(self) -> str | None:
+        """The client's IP address."""
+    @property
+    def user_agent(self) -> str | None:
+        """The client's `User-Agent` header."""
 
 @final
 class Client:
@@ -211,7 +318,7 @@ class Client:
 class Session:
     """A user's session on one client."""
 
-    __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["user_id"], Literal["status"], Literal["last_active_at"], Literal["expire_at"], Literal["abandon_at"], Literal["created_at"], Literal["updated_at"], Literal["last_active_organization_id"], Literal["latest_activity"], Literal["actor"]]]
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["user_id"], Literal["status"], Literal["last_active_at"], Literal["expire_at"], Literal["abandon_at"], Literal["created_at"], Literal["updated_at"], Literal["last_active_organization_id"], Literal["latest_activity"], Literal["actor"], Literal["user"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Session:
@@ -262,6 +369,10 @@ class Session:
     @property
     def actor(self) -> dict[str, Any] | None:
         """The impersonating actor's claims, for impersonation sessions."""
+    @property
+    def user(self) -> User | None:
+        """The session's user, as `session.*` webhook events embed it; `None` in Backend
+        API responses, which do not."""
 
 @final
 class SessionActivity:
@@ -964,7 +1075,7 @@ class OrganizationDomainVerification:
 class OrganizationInvitation:
     """An invitation for an email address to join an organization with a role."""
 
-    __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["role"], Literal["role_name"], Literal["organization_id"], Literal["created_at"], Literal["updated_at"], Literal["expires_at"], Literal["url"], Literal["status"], Literal["public_metadata"], Literal["private_metadata"], Literal["public_organization_data"]]]
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["role"], Literal["role_name"], Literal["organization_id"], Literal["created_at"], Literal["updated_at"], Literal["expires_at"], Literal["url"], Literal["status"], Literal["public_metadata"], Literal["private_metadata"], Literal["public_organization_data"], Literal["user_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationInvitation:
@@ -1019,6 +1130,9 @@ class OrganizationInvitation:
     def public_organization_data(self) -> dict[str, Any] | None:
         """Public facts about the organization (`id`, `name`, `slug`, `image_url`, `has_image`),
         as the API's JSON object with its snake_case keys."""
+    @property
+    def user_id(self) -> str | None:
+        """The user who accepted the invitation (`organizationInvitation.accepted` events only)."""
 
 @final
 class OrganizationMembership:
@@ -3887,3 +4001,136 @@ class JwtTemplate:
     @property
     def updated_at(self) -> int:
         """Unix time in milliseconds."""
+
+@final
+class UserEvent(WebhookEvent):
+    """`user.created` and `user.updated`: `data` is the `User`."""
+
+    @property
+    def type(self) -> Literal["user.created", "user.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> User:
+        """The resource the event is about."""
+
+@final
+class DeletedEvent(WebhookEvent):
+    """A deletion (`user.deleted`, `organization.deleted`, `organizationDomain.deleted`,
+    `role.deleted`, `permission.deleted`): `data` says what was deleted."""
+
+    @property
+    def type(self) -> Literal["user.deleted", "organization.deleted", "organizationDomain.deleted", "role.deleted", "permission.deleted"]:
+        """The event type."""
+    @property
+    def data(self) -> DeletedObject:
+        """The resource the event is about."""
+
+@final
+class SessionEvent(WebhookEvent):
+    """`session.*`: `data` is the `Session`, with the signed-in user in `data.user`."""
+
+    @property
+    def type(self) -> Literal["session.created", "session.ended", "session.pending", "session.removed", "session.revoked"]:
+        """The event type."""
+    @property
+    def data(self) -> Session:
+        """The resource the event is about."""
+
+@final
+class EmailEvent(WebhookEvent):
+    """`email.created`: an email Clerk sent (or would send, with custom delivery)."""
+
+    @property
+    def type(self) -> Literal["email.created"]:
+        """The event type."""
+    @property
+    def data(self) -> Email:
+        """The resource the event is about."""
+
+@final
+class SMSEvent(WebhookEvent):
+    """`sms.created`: a text message Clerk sent (or would send, with custom delivery)."""
+
+    @property
+    def type(self) -> Literal["sms.created"]:
+        """The event type."""
+    @property
+    def data(self) -> SMSMessage:
+        """The resource the event is about."""
+
+@final
+class OrganizationEvent(WebhookEvent):
+    """`organization.created` and `organization.updated`."""
+
+    @property
+    def type(self) -> Literal["organization.created", "organization.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> Organization:
+        """The resource the event is about."""
+
+@final
+class OrganizationDomainEvent(WebhookEvent):
+    """`organizationDomain.created` and `organizationDomain.updated`."""
+
+    @property
+    def type(self) -> Literal["organizationDomain.created", "organizationDomain.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> OrganizationDomain:
+        """The resource the event is about."""
+
+@final
+class OrganizationInvitationEvent(WebhookEvent):
+    """`organizationInvitation.*`; an accepted invitation also has `data.user_id`."""
+
+    @property
+    def type(self) -> Literal["organizationInvitation.accepted", "organizationInvitation.created", "organizationInvitation.revoked"]:
+        """The event type."""
+    @property
+    def data(self) -> OrganizationInvitation:
+        """The resource the event is about."""
+
+@final
+class OrganizationMembershipEvent(WebhookEvent):
+    """`organizationMembership.*` (a deleted membership still carries the whole membership)."""
+
+    @property
+    def type(self) -> Literal["organizationMembership.created", "organizationMembership.deleted", "organizationMembership.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> OrganizationMembership:
+        """The resource the event is about."""
+
+@final
+class RoleEvent(WebhookEvent):
+    """`role.created` and `role.updated`."""
+
+    @property
+    def type(self) -> Literal["role.created", "role.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> Role:
+        """The resource the event is about."""
+
+@final
+class PermissionEvent(WebhookEvent):
+    """`permission.created` and `permission.updated`."""
+
+    @property
+    def type(self) -> Literal["permission.created", "permission.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> Permission:
+        """The resource the event is about."""
+
+@final
+class WaitlistEntryEvent(WebhookEvent):
+    """`waitlistEntry.created` and `waitlistEntry.updated`."""
+
+    @property
+    def type(self) -> Literal["waitlistEntry.created", "waitlistEntry.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> WaitlistEntry:
+        """The resource the event is about."""

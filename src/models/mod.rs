@@ -43,6 +43,9 @@ macro_rules! registry {
 }
 
 registry!(
+    crate::events::WebhookEvent,
+    crate::events::EventAttributes,
+    crate::events::HttpRequest,
     session::Client,
     session::Session,
     session::SessionActivity,

@@ -120,6 +120,8 @@ model! {
         /// Public facts about the organization (`id`, `name`, `slug`, `image_url`, `has_image`),
         /// as the API's JSON object with its snake_case keys.
         public_organization_data: Opt<Dict>,
+        /// The user who accepted the invitation (`organizationInvitation.accepted` events only).
+        user_id: Opt<Str>,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Clients and sessions (reference: `Client.ts`, `Session.ts`).
 
+use super::user::User;
 use crate::field::{Bool, Dict, Int, List, Opt, Str, M};
 
 model! {
@@ -53,6 +54,9 @@ model! {
         latest_activity: Opt<M<SessionActivity>>,
         /// The impersonating actor's claims, for impersonation sessions.
         actor: Opt<Dict>,
+        /// The session's user, as `session.*` webhook events embed it; `None` in Backend
+        /// API responses, which do not.
+        user: Opt<M<User>>,
     }
 }
 
