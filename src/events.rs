@@ -17,6 +17,9 @@ use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
 use crate::model::{self, Hooks, JsonReader};
+use crate::models::billing_webhook::{
+    BillingPaymentAttempt, BillingWebhookSubscription, BillingWebhookSubscriptionItem,
+};
 use crate::models::misc::{DeletedObject, Email, SMSMessage};
 use crate::models::organization::{
     Organization, OrganizationDomain, OrganizationInvitation, OrganizationMembership, Permission,
@@ -268,6 +271,28 @@ event_classes! {
     PermissionEvent(Permission) = ["permission.created", "permission.updated"],
     /// `waitlistEntry.created` and `waitlistEntry.updated`.
     WaitlistEntryEvent(WaitlistEntry) = ["waitlistEntry.created", "waitlistEntry.updated"],
+    /// `paymentAttempt.created` and `paymentAttempt.updated` (Clerk Billing).
+    PaymentAttemptEvent(BillingPaymentAttempt) = ["paymentAttempt.created", "paymentAttempt.updated"],
+    /// `subscription.*` (Clerk Billing).
+    SubscriptionEvent(BillingWebhookSubscription) = [
+        "subscription.active",
+        "subscription.created",
+        "subscription.pastDue",
+        "subscription.updated",
+    ],
+    /// `subscriptionItem.*` (Clerk Billing).
+    SubscriptionItemEvent(BillingWebhookSubscriptionItem) = [
+        "subscriptionItem.abandoned",
+        "subscriptionItem.active",
+        "subscriptionItem.canceled",
+        "subscriptionItem.created",
+        "subscriptionItem.ended",
+        "subscriptionItem.freeTrialEnding",
+        "subscriptionItem.incomplete",
+        "subscriptionItem.pastDue",
+        "subscriptionItem.upcoming",
+        "subscriptionItem.updated",
+    ],
 }
 
 /// Stub text for the event subclasses.

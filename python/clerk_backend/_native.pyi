@@ -24,6 +24,9 @@ __all__ = [
     "RoleEvent",
     "PermissionEvent",
     "WaitlistEntryEvent",
+    "PaymentAttemptEvent",
+    "SubscriptionEvent",
+    "SubscriptionItemEvent",
     "WebhookEvent",
     "EventAttributes",
     "HttpRequest",
@@ -110,6 +113,20 @@ __all__ = [
     "TestingToken",
     "Token",
     "JwtTemplate",
+    "BillingPaymentAttempt",
+    "BillingPaymentFailedReason",
+    "BillingPayee",
+    "BillingPayer",
+    "BillingPaymentSource",
+    "BillingWebhookTotals",
+    "BillingWebhookUnitTotal",
+    "BillingPaymentAttemptSubscriptionItem",
+    "BillingWebhookSubscription",
+    "BillingWebhookSubscriptionItem",
+    "BillingWebhookPlan",
+    "BillingWebhookUnitPrice",
+    "BillingWebhookUnitPriceTier",
+    "BillingWebhookSeats",
 ]
 
 __version__: str
@@ -4003,6 +4020,699 @@ class JwtTemplate:
         """Unix time in milliseconds."""
 
 @final
+class BillingPaymentAttempt:
+    """The `data` of the `paymentAttempt.created` and `paymentAttempt.updated` webhooks: one
+    attempt to charge a payer, with what it was for and how it went."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["payment_id"], Literal["statement_id"], Literal["invoice_id"], Literal["gateway_external_id"], Literal["status"], Literal["created_at"], Literal["updated_at"], Literal["paid_at"], Literal["failed_at"], Literal["failed_reason"], Literal["billing_date"], Literal["charge_type"], Literal["payee"], Literal["payer"], Literal["totals"], Literal["payment_source"], Literal["subscription_items"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttempt:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The attempt's id."""
+    @property
+    def instance_id(self) -> str:
+        """The instance the payment belongs to."""
+    @property
+    def payment_id(self) -> str:
+        """The payment this attempt is for (`cpa_...`)."""
+    @property
+    def statement_id(self) -> str:
+        """The statement the payment appears on."""
+    @property
+    def invoice_id(self) -> str | None:
+        """The invoice of the payment. Deprecated by Clerk in favour of `statement_id`, and
+        left out of the published examples, so `None` when absent."""
+    @property
+    def gateway_external_id(self) -> str:
+        """The attempt's id at the payment gateway (for Stripe a `pi_...` payment intent)."""
+    @property
+    def status(self) -> str:
+        """`"pending"`, `"paid"` or `"failed"`; unknown values stay `str`."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def paid_at(self) -> int | None:
+        """When the payment succeeded (Unix ms); `None` until it has."""
+    @property
+    def failed_at(self) -> int | None:
+        """When the payment failed (Unix ms); `None` unless it did."""
+    @property
+    def failed_reason(self) -> BillingPaymentFailedReason | None:
+        """Why the payment failed; `None` unless it did."""
+    @property
+    def billing_date(self) -> int:
+        """The date the payment bills for (Unix ms)."""
+    @property
+    def charge_type(self) -> str:
+        """`"checkout"` or `"recurring"`; unknown values stay `str`."""
+    @property
+    def payee(self) -> BillingPayee:
+        """The account that receives the money."""
+    @property
+    def payer(self) -> BillingPayer:
+        """The user or organization that pays."""
+    @property
+    def totals(self) -> BillingWebhookTotals:
+        """What the attempt charges."""
+    @property
+    def payment_source(self) -> BillingPaymentSource:
+        """The payment method charged."""
+    @property
+    def subscription_items(self) -> tuple[BillingPaymentAttemptSubscriptionItem, ...]:
+        """The subscription items the payment covers. Absent or `null` gives an empty tuple."""
+
+@final
+class BillingPaymentFailedReason:
+    """Why a payment attempt failed, as the payment gateway reported it."""
+
+    __match_args__: ClassVar[tuple[Literal["code"], Literal["decline_code"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentFailedReason:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def code(self) -> str:
+        """The broad failure category, for example `"card_declined"`."""
+    @property
+    def decline_code(self) -> str:
+        """The gateway's detailed decline code, for example `"insufficient_funds"`."""
+
+@final
+class BillingPayee:
+    """The account a payment is paid to, at the payment gateway."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway_type"], Literal["gateway_external_id"], Literal["gateway_status"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayee:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The payee's id (`cpayee_...`)."""
+    @property
+    def gateway_type(self) -> str:
+        """The payment gateway, for example `"stripe"`."""
+    @property
+    def gateway_external_id(self) -> str:
+        """The payee's account id at the gateway (for Stripe `acct_...`)."""
+    @property
+    def gateway_status(self) -> str:
+        """The account's state at the gateway, for example `"active"`; unknown values stay `str`."""
+
+@final
+class BillingPayer:
+    """The user or organization that pays, as billing webhooks send it.
+    
+    Clerk fills the user fields only for user payers and the organization fields only for
+    organization payers; the others come as `""` (kept as sent) or are left out (`None`)."""
+
+    __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["user_id"], Literal["first_name"], Literal["last_name"], Literal["email"], Literal["organization_id"], Literal["organization_name"], Literal["image_url"], Literal["created_at"], Literal["updated_at"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayer:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def object(self) -> str | None:
+        """`"commerce_payer"` when sent; payment attempts leave it out (`None`)."""
+    @property
+    def id(self) -> str:
+        """The payer's id (`cpayer_...`)."""
+    @property
+    def user_id(self) -> str | None:
+        """The paying user's id, for user payers."""
+    @property
+    def first_name(self) -> str | None:
+        """The paying user's first name, if known."""
+    @property
+    def last_name(self) -> str | None:
+        """The paying user's last name, if known."""
+    @property
+    def email(self) -> str | None:
+        """The payer's email address, if known."""
+    @property
+    def organization_id(self) -> str | None:
+        """The paying organization's id, for organization payers."""
+    @property
+    def organization_name(self) -> str | None:
+        """The paying organization's name, for organization payers."""
+    @property
+    def image_url(self) -> str:
+        """The user's avatar or the organization's logo."""
+    @property
+    def created_at(self) -> int | None:
+        """Unix time in milliseconds. Payment attempts leave it out (`None`)."""
+    @property
+    def updated_at(self) -> int | None:
+        """Unix time in milliseconds. Payment attempts leave it out (`None`)."""
+
+@final
+class BillingPaymentSource:
+    """The payment method a payment attempt charged."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway"], Literal["gateway_external_id"], Literal["gateway_external_account_id"], Literal["payment_method"], Literal["status"], Literal["card_type"], Literal["last4"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentSource:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The payment source's id (`cps_...`)."""
+    @property
+    def gateway(self) -> str:
+        """The payment gateway, for example `"stripe"`."""
+    @property
+    def gateway_external_id(self) -> str:
+        """The payment method's id at the gateway (for Stripe `pm_...`)."""
+    @property
+    def gateway_external_account_id(self) -> str | None:
+        """The gateway account the method belongs to; `None` for some methods."""
+    @property
+    def payment_method(self) -> str:
+        """`"card"` or `"link"`; unknown values stay `str`."""
+    @property
+    def status(self) -> str:
+        """`"active"` or `"disconnected"`; unknown values stay `str`."""
+    @property
+    def card_type(self) -> str | None:
+        """The card brand, for example `"visa"`; `None` for other methods."""
+    @property
+    def last4(self) -> str | None:
+        """The card number's last four digits; `None` for other methods."""
+
+@final
+class BillingWebhookTotals:
+    """What a payment attempt charges: subtotal, tax and the final amount.
+    
+    Like the API's `BillingTotals` for these three amounts, but the webhook spec gives
+    `per_unit_totals` a flat shape of its own (`BillingWebhookUnitTotal`)."""
+
+    __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["tax_total"], Literal["grand_total"], Literal["per_unit_totals"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookTotals:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def subtotal(self) -> BillingMoneyAmount:
+        """Before taxes."""
+    @property
+    def tax_total(self) -> BillingMoneyAmount:
+        """The tax included."""
+    @property
+    def grand_total(self) -> BillingMoneyAmount:
+        """The final amount, taxes included."""
+    @property
+    def per_unit_totals(self) -> tuple[BillingWebhookUnitTotal, ...]:
+        """The per-unit charges (for example seats). Absent or `null` gives an empty tuple."""
+
+@final
+class BillingWebhookUnitTotal:
+    """The charge for one kind of unit (for example seats) within a payment attempt.
+    The webhook spec requires none of its keys, so each one may be `None`."""
+
+    __match_args__: ClassVar[tuple[Literal["name"], Literal["amount"], Literal["quantity"], Literal["total"], Literal["currency"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitTotal:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def name(self) -> str | None:
+        """The unit's name, for example `"seats"`."""
+    @property
+    def amount(self) -> int | None:
+        """The price of one unit, in the currency's smallest unit (cents for USD)."""
+    @property
+    def quantity(self) -> int | None:
+        """How many units are charged at this price; `None` also means unlimited."""
+    @property
+    def total(self) -> int | None:
+        """The charge for these units (`amount` times `quantity`), in the currency's smallest unit."""
+    @property
+    def currency(self) -> str | None:
+        """The ISO currency code, for example `"USD"`."""
+
+@final
+class BillingPaymentAttemptSubscriptionItem:
+    """One subscription item as a payment attempt lists it (`subscription_items`).
+    
+    Clerk documents two shapes for it: the webhook spec's (`object`, `interval`,
+    `created_at`, `payer`, `subscription_id`, ...) and the published examples' and
+    reference types' (`plan_period`, `amount`, `lifetime_paid`, `next_payment_*`, ...).
+    This class reads both; every key that only one of them has is optional."""
+
+    __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["plan_id"], Literal["plan"], Literal["interval"], Literal["plan_period"], Literal["period_start"], Literal["period_end"], Literal["created_at"], Literal["updated_at"], Literal["canceled_at"], Literal["past_due_at"], Literal["amount"], Literal["lifetime_paid"], Literal["next_payment_amount"], Literal["next_payment_date"], Literal["proration_date"], Literal["credit"], Literal["credits"], Literal["payer"], Literal["subscription_id"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttemptSubscriptionItem:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def object(self) -> str | None:
+        """`"commerce_subscription_item"` when sent; the published examples leave it out."""
+    @property
+    def id(self) -> str:
+        """The item's id (`csub_item_...`)."""
+    @property
+    def status(self) -> str:
+        """For example `"active"`, `"past_due"` or `"upcoming"`; unknown values stay `str`."""
+    @property
+    def plan_id(self) -> str | None:
+        """The subscribed plan's id, if any."""
+    @property
+    def plan(self) -> BillingWebhookPlan | None:
+        """The subscribed plan, if sent."""
+    @property
+    def interval(self) -> str | None:
+        """The billing period, `"month"` or `"annual"` (spec shape), if sent."""
+    @property
+    def plan_period(self) -> str | None:
+        """The billing period, `"month"` or `"annual"` (example shape), if sent."""
+    @property
+    def period_start(self) -> int:
+        """Start of the current period (Unix ms)."""
+    @property
+    def period_end(self) -> int | None:
+        """End of the current period (Unix ms); `None` when not sent or open-ended."""
+    @property
+    def created_at(self) -> int | None:
+        """Unix time in milliseconds, if sent."""
+    @property
+    def updated_at(self) -> int | None:
+        """Unix time in milliseconds, if sent."""
+    @property
+    def canceled_at(self) -> int | None:
+        """When the item was canceled (Unix ms), if it was."""
+    @property
+    def past_due_at(self) -> int | None:
+        """When the item became past due (Unix ms), if it is."""
+    @property
+    def amount(self) -> BillingMoneyAmount | None:
+        """The item's price, if sent."""
+    @property
+    def lifetime_paid(self) -> int | None:
+        """The total paid for the item so far, as a bare integer. Its unit is not documented;
+        the examples' values read as the currency's smallest unit."""
+    @property
+    def next_payment_amount(self) -> int | None:
+        """The next charge, as a bare integer. Its unit is not documented; the examples'
+        values read as the currency's smallest unit."""
+    @property
+    def next_payment_date(self) -> int | None:
+        """When the next charge is due (Unix ms), if sent."""
+    @property
+    def proration_date(self) -> str | None:
+        """The proration date as sent, for example `"2024-05-01"`."""
+    @property
+    def credit(self) -> BillingProrationCreditDetail | None:
+        """Credit for the unused part of a previous plan (deprecated by Clerk in favour of
+        `credits`), if any."""
+    @property
+    def credits(self) -> BillingCredits | None:
+        """The credits applied, broken down, if any."""
+    @property
+    def payer(self) -> BillingPayer | None:
+        """The paying user or organization, if sent."""
+    @property
+    def subscription_id(self) -> str | None:
+        """The subscription the item belongs to, if sent."""
+
+@final
+class BillingWebhookSubscription:
+    """The `data` of the `subscription.created`, `subscription.updated`, `subscription.active`
+    and `subscription.pastDue` webhooks: a payer's subscription, with its items."""
+
+    __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["payer_id"], Literal["payer"], Literal["created_at"], Literal["updated_at"], Literal["active_at"], Literal["past_due_at"], Literal["canceled_at"], Literal["ended_at"], Literal["latest_payment_id"], Literal["payment_source_id"], Literal["items"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscription:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def object(self) -> str:
+        """`"commerce_subscription"`."""
+    @property
+    def id(self) -> str:
+        """The subscription's id (`csub_...`)."""
+    @property
+    def status(self) -> str:
+        """For example `"active"`, `"past_due"` or `"canceled"`; unknown values stay `str`."""
+    @property
+    def payer_id(self) -> str:
+        """The paying user or organization's payer id (`cpayer_...`)."""
+    @property
+    def payer(self) -> BillingPayer:
+        """The paying user or organization."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def active_at(self) -> int | None:
+        """When the subscription became active (Unix ms); `None` if it never has."""
+    @property
+    def past_due_at(self) -> int | None:
+        """When the subscription became past due (Unix ms); `None` unless it is."""
+    @property
+    def canceled_at(self) -> int | None:
+        """When the subscription was canceled (Unix ms); `None` unless it was."""
+    @property
+    def ended_at(self) -> int | None:
+        """When the subscription ended (Unix ms); `None` unless it has."""
+    @property
+    def latest_payment_id(self) -> str | None:
+        """The latest payment for the subscription (`cpa_...`); `None` if there is none."""
+    @property
+    def payment_source_id(self) -> str | None:
+        """The payment method charged (`cps_...`); `None` if there is none (free plans)."""
+    @property
+    def items(self) -> tuple[BillingWebhookSubscriptionItem, ...]:
+        """The items that make up the subscription, one per plan and period. Absent or `null`
+        gives an empty tuple."""
+
+@final
+class BillingWebhookSubscriptionItem:
+    """The `data` of the `subscriptionItem.*` webhooks (`active`, `updated`, `canceled`,
+    `ended`, `pastDue`, `upcoming`, `incomplete`, `abandoned`, `freeTrialEnding`, and
+    `created` where sent), and each of `BillingWebhookSubscription.items`."""
+
+    __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["is_free_trial"], Literal["created_at"], Literal["updated_at"], Literal["period_start"], Literal["period_end"], Literal["interval"], Literal["plan_id"], Literal["plan"], Literal["payer"], Literal["subscription_id"], Literal["seats"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscriptionItem:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def object(self) -> str:
+        """`"subscription_item"` in `subscriptionItem.*` events, `"commerce_subscription_item"`
+        inside a subscription; unknown values stay `str`."""
+    @property
+    def id(self) -> str:
+        """The item's id (`csub_item_...`)."""
+    @property
+    def status(self) -> str:
+        """For example `"active"`, `"upcoming"` or `"ended"`; unknown values stay `str`."""
+    @property
+    def is_free_trial(self) -> bool:
+        """Whether the item is in a free trial."""
+    @property
+    def created_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def updated_at(self) -> int:
+        """Unix time in milliseconds."""
+    @property
+    def period_start(self) -> int:
+        """Start of the item's period (Unix ms)."""
+    @property
+    def period_end(self) -> int | None:
+        """End of the item's period (Unix ms); `None` for a default (free) plan."""
+    @property
+    def interval(self) -> str:
+        """The billing period, for example `"month"` or `"annual"`."""
+    @property
+    def plan_id(self) -> str | None:
+        """The subscribed plan's id; `None` when there is none."""
+    @property
+    def plan(self) -> BillingWebhookPlan | None:
+        """The subscribed plan; `None` when there is none."""
+    @property
+    def payer(self) -> BillingPayer | None:
+        """The paying user or organization: sent in `subscriptionItem.*` events, `None`
+        inside a subscription."""
+    @property
+    def subscription_id(self) -> str | None:
+        """The subscription the item belongs to: sent in `subscriptionItem.*` events, `None`
+        inside a subscription."""
+    @property
+    def seats(self) -> BillingWebhookSeats | None:
+        """The seats included, for seat-based plans."""
+
+@final
+class BillingWebhookPlan:
+    """A plan as billing webhooks inline it in subscription items.
+    
+    Always sent: `id`, `slug`, `name`, `is_recurring`, `amount`, `currency`. The items of
+    payment attempts add more of the plan (`instance_id`, `period`, `is_default`, ...)."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["slug"], Literal["name"], Literal["is_recurring"], Literal["amount"], Literal["currency"], Literal["unit_prices"], Literal["instance_id"], Literal["product_id"], Literal["description"], Literal["is_default"], Literal["is_prorated"], Literal["period"], Literal["interval"], Literal["has_base_fee"], Literal["annual_monthly_amount"], Literal["publicly_visible"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookPlan:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def id(self) -> str:
+        """The plan's id (`cplan_...`)."""
+    @property
+    def slug(self) -> str:
+        """The plan's URL-friendly key."""
+    @property
+    def name(self) -> str:
+        """The plan's display name."""
+    @property
+    def is_recurring(self) -> bool:
+        """Whether the plan renews every period."""
+    @property
+    def amount(self) -> int:
+        """The price for the item's billing period, in the currency's smallest unit (cents for USD)."""
+    @property
+    def currency(self) -> str:
+        """The ISO currency code, for example `"USD"`."""
+    @property
+    def unit_prices(self) -> tuple[BillingWebhookUnitPrice, ...]:
+        """Per-unit prices (for example seats), for unit-priced plans. Absent or `null` gives
+        an empty tuple."""
+    @property
+    def instance_id(self) -> str | None:
+        """The instance the plan belongs to, if sent."""
+    @property
+    def product_id(self) -> str | None:
+        """The product the plan belongs to, if sent."""
+    @property
+    def description(self) -> str | None:
+        """What the plan offers, if sent."""
+    @property
+    def is_default(self) -> bool | None:
+        """Whether new payers get this plan by default, if sent."""
+    @property
+    def is_prorated(self) -> bool | None:
+        """Whether plan changes are prorated, if sent."""
+    @property
+    def period(self) -> str | None:
+        """The plan's billing period, for example `"month"`, if sent."""
+    @property
+    def interval(self) -> int | None:
+        """How many periods one billing cycle spans (a number, unlike the item's `interval`), if sent."""
+    @property
+    def has_base_fee(self) -> bool | None:
+        """Whether the plan charges a base fee, if sent."""
+    @property
+    def annual_monthly_amount(self) -> int | None:
+        """The monthly equivalent of the annual price, as a bare integer, if sent. Its unit is
+        not documented; the examples' values read as the currency's smallest unit."""
+    @property
+    def publicly_visible(self) -> bool | None:
+        """Whether the plan is listed publicly, if sent."""
+
+@final
+class BillingWebhookUnitPrice:
+    """The price of one kind of unit (for example seats) in a webhook plan, tier by tier."""
+
+    __match_args__: ClassVar[tuple[Literal["name"], Literal["block_size"], Literal["tiers"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPrice:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def name(self) -> str:
+        """The unit's name, for example `"seats"`."""
+    @property
+    def block_size(self) -> int:
+        """How many units make one priced block."""
+    @property
+    def tiers(self) -> tuple[BillingWebhookUnitPriceTier, ...]:
+        """The pricing tiers, by starting block. Absent or `null` gives an empty tuple."""
+
+@final
+class BillingWebhookUnitPriceTier:
+    """One pricing tier of a webhook plan's unit price."""
+
+    __match_args__: ClassVar[tuple[Literal["starts_at_block"], Literal["ends_after_block"], Literal["amount_per_block"], Literal["currency"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPriceTier:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def starts_at_block(self) -> int:
+        """The first block this tier prices."""
+    @property
+    def ends_after_block(self) -> int | None:
+        """The last block this tier prices; `None` means no upper bound."""
+    @property
+    def amount_per_block(self) -> int:
+        """The price of one block, in the currency's smallest unit (cents for USD)."""
+    @property
+    def currency(self) -> str:
+        """The ISO currency code, for example `"USD"`."""
+
+@final
+class BillingWebhookSeats:
+    """The seats included in a webhook subscription item."""
+
+    __match_args__: ClassVar[tuple[Literal["quantity"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSeats:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def quantity(self) -> int | None:
+        """The seat limit; `None` means unlimited."""
+
+@final
 class UserEvent(WebhookEvent):
     """`user.created` and `user.updated`: `data` is the `User`."""
 
@@ -4133,4 +4843,37 @@ class WaitlistEntryEvent(WebhookEvent):
         """The event type."""
     @property
     def data(self) -> WaitlistEntry:
+        """The resource the event is about."""
+
+@final
+class PaymentAttemptEvent(WebhookEvent):
+    """`paymentAttempt.created` and `paymentAttempt.updated` (Clerk Billing)."""
+
+    @property
+    def type(self) -> Literal["paymentAttempt.created", "paymentAttempt.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> BillingPaymentAttempt:
+        """The resource the event is about."""
+
+@final
+class SubscriptionEvent(WebhookEvent):
+    """`subscription.*` (Clerk Billing)."""
+
+    @property
+    def type(self) -> Literal["subscription.active", "subscription.created", "subscription.pastDue", "subscription.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> BillingWebhookSubscription:
+        """The resource the event is about."""
+
+@final
+class SubscriptionItemEvent(WebhookEvent):
+    """`subscriptionItem.*` (Clerk Billing)."""
+
+    @property
+    def type(self) -> Literal["subscriptionItem.abandoned", "subscriptionItem.active", "subscriptionItem.canceled", "subscriptionItem.created", "subscriptionItem.ended", "subscriptionItem.freeTrialEnding", "subscriptionItem.incomplete", "subscriptionItem.pastDue", "subscriptionItem.upcoming", "subscriptionItem.updated"]:
+        """The event type."""
+    @property
+    def data(self) -> BillingWebhookSubscriptionItem:
         """The resource the event is about."""

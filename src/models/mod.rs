@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
 pub mod billing;
+pub mod billing_webhook;
 pub mod enterprise;
 pub mod machine;
 pub mod misc;
@@ -129,6 +130,20 @@ registry!(
     machine::TestingToken,
     machine::Token,
     machine::JwtTemplate,
+    billing_webhook::BillingPaymentAttempt,
+    billing_webhook::BillingPaymentFailedReason,
+    billing_webhook::BillingPayee,
+    billing_webhook::BillingPayer,
+    billing_webhook::BillingPaymentSource,
+    billing_webhook::BillingWebhookTotals,
+    billing_webhook::BillingWebhookUnitTotal,
+    billing_webhook::BillingPaymentAttemptSubscriptionItem,
+    billing_webhook::BillingWebhookSubscription,
+    billing_webhook::BillingWebhookSubscriptionItem,
+    billing_webhook::BillingWebhookPlan,
+    billing_webhook::BillingWebhookUnitPrice,
+    billing_webhook::BillingWebhookUnitPriceTier,
+    billing_webhook::BillingWebhookSeats,
 );
 
 /// The Deserializer's rule: any object with both `object` and `deleted` keys is a
