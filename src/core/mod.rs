@@ -1,9 +1,10 @@
 //! Pure-Rust building blocks with no PyO3 dependency: parse failures with their
-//! paths, JSON helpers on top of `jiter`, and the key index used to match JSON
-//! keys to declared fields. Unit-tested with `cargo test`.
+//! paths, JSON helpers on top of `jiter`, the key index used to match JSON
+//! keys to declared fields, webhook and session-token (JWT) verification. Unit-tested with `cargo test`.
 
 pub mod failure;
 pub mod json;
+pub mod jwt;
 pub mod webhook;
 
 pub use failure::{Failure, FailureKind, Seg};
