@@ -20,7 +20,17 @@ PACKAGE = Path(__file__).resolve().parent.parent / "python" / "clerk_backend"
 STUB = PACKAGE / "_native.pyi"
 INIT = PACKAGE / "__init__.py"
 BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED)", re.DOTALL)
-PYTHON_NAMES = ["ClerkError", "ParseError", "WebhookVerificationError"]
+PYTHON_NAMES = [
+    "ClerkError",
+    "DecodedJwt",
+    "ParseError",
+    "RequestState",
+    "TokenVerificationError",
+    "WebhookVerificationError",
+    "authenticate_request",
+    "decode_jwt",
+    "verify_token",
+]
 
 
 def isort_key(name: str) -> tuple[int, str]:

@@ -14,6 +14,8 @@ pub enum Error {
     Parse(Failure),
     /// A webhook request failed verification: becomes `clerk_backend.WebhookVerificationError`.
     Webhook(crate::core::webhook::WebhookError),
+    /// A session token failed verification: becomes `clerk_backend.TokenVerificationError`.
+    Token(crate::core::jwt::TokenError),
     /// The caller passed an argument of the wrong Python type: becomes `TypeError`.
     Type(String),
     /// An exception raised by Python itself (for example `MemoryError`), passed through.
@@ -142,6 +144,7 @@ impl From<crate::core::webhook::WebhookError> for Error {
 }
 
 static PARSE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static TOKEN_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static WEBHOOK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// Raise `clerk_backend.errors.<name>(*args)`, or `ValueError(message)` if the package
@@ -177,6 +180,11 @@ impl From<Error> for PyErr {
                     e.message,
                     args,
                 )
+            }),
+            Error::Token(e) => Python::attach(|py| {
+                let message = e.message().to_owned();
+                let args = (message.clone(), e.reason().to_owned());
+                package_error(py, &TOKEN_ERROR, "TokenVerificationError", message, args)
             }),
             Error::Type(message) => PyTypeError::new_err(message),
             Error::Python(e) => e,

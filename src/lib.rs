@@ -16,6 +16,8 @@ pub mod models;
 pub mod events;
 pub mod pyjson;
 pub mod stubgen;
+// After `model` (textual macro scope): declares SessionClaims.
+pub mod token;
 pub mod webhook;
 
 #[pyo3::pymodule]
@@ -34,6 +36,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::webhook::{verify_webhook, Webhook};
+
+    #[pymodule_export]
+    use crate::token::{_decode_jwt, _verify_session_token, JwtKey};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -98,6 +98,7 @@ pub fn render(models: &[ModelInfo]) -> String {
         "PaginatedResponse".to_owned(),
         "verify_webhook".to_owned(),
         "Webhook".to_owned(),
+        "JwtKey".to_owned(),
     ];
     names.extend(crate::events::class_names().map(str::to_owned));
     names.extend(models.iter().map(|m| m.name.to_owned()));
@@ -108,6 +109,7 @@ pub fn render(models: &[ModelInfo]) -> String {
     );
     out.push_str(crate::deserialize::STUB);
     out.push_str(crate::webhook::STUB);
+    out.push_str(crate::token::STUB);
     for info in models {
         model_stub(&mut out, info);
     }

@@ -12,6 +12,7 @@ __all__ = [
     "PaginatedResponse",
     "verify_webhook",
     "Webhook",
+    "JwtKey",
     "UserEvent",
     "DeletedEvent",
     "SessionEvent",
@@ -30,6 +31,7 @@ __all__ = [
     "WebhookEvent",
     "EventAttributes",
     "HttpRequest",
+    "SessionClaims",
     "Client",
     "Session",
     "SessionActivity",
@@ -194,6 +196,40 @@ def verify_webhook(
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
 
+@final
+class JwtKey:
+    """A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it."""
+
+    @staticmethod
+    def from_pem(pem: str, /) -> JwtKey:
+        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n` escapes are accepted."""
+    @staticmethod
+    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey:
+        """One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig)."""
+    @staticmethod
+    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey:
+        """A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`."""
+    @property
+    def kids(self) -> tuple[str, ...]:
+        """The key ids this key material holds (empty for a PEM key without one)."""
+    @property
+    def is_set(self) -> bool:
+        """Whether this is a JWK set (keys chosen by `kid`) rather than one key."""
+    def __contains__(self, kid: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+
+def _verify_session_token(
+    token: str,
+    key: JwtKey,
+    authorized_parties: list[str],
+    audience: list[str],
+    issuer: list[str],
+    clock_skew_in_ms: float,
+    now_ms: int | None,
+    /,
+) -> SessionClaims: ...
+def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
+
 @disjoint_base
 class WebhookEvent:
     """A Clerk webhook event. `WebhookEvent.from_json` and `Webhook.verify` return the
@@ -283,6 +319,93 @@ class HttpRequest:
     @property
     def user_agent(self) -> str | None:
         """The client's `User-Agent` header."""
+
+@final
+class SessionClaims:
+    """The claims of a verified Clerk session token, with the organization fields decoded
+    the way `@clerk/shared` does for both v1 and v2 tokens."""
+
+    __match_args__: ClassVar[tuple[Literal["sub"], Literal["sid"], Literal["azp"], Literal["iss"], Literal["exp"], Literal["iat"], Literal["nbf"], Literal["jti"], Literal["sts"], Literal["v"], Literal["fva"], Literal["act"], Literal["org_id"], Literal["org_slug"], Literal["org_role"], Literal["org_permissions"], Literal["o"], Literal["fea"], Literal["pla"], Literal["features"], Literal["plans"], Literal["aud"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionClaims:
+        """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A new dict of the JSON this was built from, unknown keys included."""
+    def to_dict(self) -> dict[str, Any]:
+        """The declared fields as a JSON-shaped dict with the API's keys."""
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any]]: ...
+    @property
+    def sub(self) -> str:
+        """The user id (`user_...`)."""
+    @property
+    def sid(self) -> str | None:
+        """The session id (`sess_...`)."""
+    @property
+    def azp(self) -> str | None:
+        """The origin the token was issued to (checked against `authorized_parties`)."""
+    @property
+    def iss(self) -> str | None:
+        """The issuer: your instance's Frontend API URL."""
+    @property
+    def exp(self) -> float:
+        """Expiry, Unix seconds."""
+    @property
+    def iat(self) -> float | None:
+        """Issued at, Unix seconds."""
+    @property
+    def nbf(self) -> float | None:
+        """Not before, Unix seconds."""
+    @property
+    def jti(self) -> str | None:
+        """The token id (v2)."""
+    @property
+    def sts(self) -> str | None:
+        """The session status, for example `"active"` or `"pending"` (v2)."""
+    @property
+    def v(self) -> int | None:
+        """The claims version: `2` for v2 tokens, `None` for v1."""
+    @property
+    def fva(self) -> tuple[int, ...] | None:
+        """Minutes since the first and the second factor were verified (`-1`: never)."""
+    @property
+    def act(self) -> dict[str, Any] | None:
+        """The impersonating actor (`{"iss", "sid", "sub"}`), for impersonation sessions."""
+    @property
+    def org_id(self) -> str | None:
+        """The active organization's id."""
+    @property
+    def org_slug(self) -> str | None:
+        """The active organization's slug."""
+    @property
+    def org_role(self) -> str | None:
+        """The user's role in the active organization, for example `"org:admin"`."""
+    @property
+    def org_permissions(self) -> tuple[str, ...] | None:
+        """The user's permissions in the active organization, for example `"org:dashboard:read"`."""
+    @property
+    def o(self) -> dict[str, Any] | None:
+        """The compact organization claim of v2 tokens, as sent."""
+    @property
+    def fea(self) -> str | None:
+        """The `fea` claim as sent, for example `"o:dashboard,u:profile"` (v2)."""
+    @property
+    def pla(self) -> str | None:
+        """The `pla` claim as sent, for example `"u:free,o:pro"` (v2)."""
+    @property
+    def features(self) -> tuple[str, ...]:
+        """`fea` split into its entries, for example `("o:dashboard", "u:profile")`."""
+    @property
+    def plans(self) -> tuple[str, ...]:
+        """`pla` split into its entries, for example `("u:free", "o:pro")`."""
+    @property
+    def aud(self) -> Any | None:
+        """The audience claim, when the token has one."""
 
 @final
 class Client:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ClerkError", "ParseError", "WebhookVerificationError"]
+__all__ = ["ClerkError", "ParseError", "TokenVerificationError", "WebhookVerificationError"]
 
 
 class ClerkError(Exception):
@@ -60,4 +60,27 @@ class WebhookVerificationError(ClerkError):
         self.reason = reason
 
     def __reduce__(self) -> tuple[type[WebhookVerificationError], tuple[str, str]]:
+        return (type(self), (str(self), self.reason))
+
+
+class TokenVerificationError(ClerkError):
+    """A session token was refused. Treat the request as signed out.
+
+    ``reason`` is one of @clerk/backend's reason strings: ``"token-expired"``,
+    ``"token-invalid"``, ``"token-invalid-algorithm"``, ``"token-invalid-authorized-parties"``,
+    ``"token-invalid-issuer"``, ``"token-invalid-signature"``, ``"token-not-active-yet"``,
+    ``"token-iat-in-the-future"``, ``"token-verification-failed"``, ``"jwk-local-missing"``,
+    ``"jwk-remote-failed-to-load"``, ``"jwk-remote-invalid"``, ``"jwk-remote-missing"``,
+    ``"jwk-failed-to-resolve"``, ``"jwk-kid-mismatch"`` or ``"secret-key-invalid"``.
+
+    The message never contains the token or key material.
+    """
+
+    reason: str
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[TokenVerificationError], tuple[str, str]]:
         return (type(self), (str(self), self.reason))

@@ -263,6 +263,14 @@ fn parse_object(data: &[u8]) -> Result<JsonObject<'static>, String> {
     Ok(members)
 }
 
+/// The Clerk claims of a JSON claims object that did not come through [`decode`] (a claims
+/// dict a caller already has). `None` when the text is not a JSON object.
+pub fn claims_from_json(data: &[u8]) -> Option<SessionClaims> {
+    parse_object(data)
+        .ok()
+        .map(|members| SessionClaims::from_claims(&members))
+}
+
 #[cold]
 fn too_deep() -> String {
     format!("nested more than {MAX_NESTING} levels deep")

@@ -47,6 +47,7 @@ registry!(
     crate::events::WebhookEvent,
     crate::events::EventAttributes,
     crate::events::HttpRequest,
+    crate::token::SessionClaims,
     session::Client,
     session::Session,
     session::SessionActivity,

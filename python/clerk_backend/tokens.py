@@ -1,0 +1,360 @@
+"""Networkless verification of Clerk session tokens, and request authentication.
+
+The checks run in Rust (``clerk_backend._native``); this module adds the key options
+(a PEM, a JWKS, or a secret key whose JWKS is fetched from the Backend API and cached),
+``decode_jwt`` and ``authenticate_request``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from typing import Any, Literal, NamedTuple, Union
+
+from ._native import JwtKey, SessionClaims, _decode_jwt, _verify_session_token
+from .errors import TokenVerificationError
+
+__all__ = [
+    "DecodedJwt",
+    "RequestState",
+    "authenticate_request",
+    "decode_jwt",
+    "verify_token",
+]
+
+API_URL = "https://api.clerk.com"
+API_VERSION = "2026-05-12"
+JWKS_CACHE_SECONDS = 300.0
+_USER_AGENT = "clerk-backend-python"
+
+KeyLike = Union[str, JwtKey]
+JwksLike = Union[Mapping[str, Any], str, JwtKey]
+
+
+class DecodedJwt(NamedTuple):
+    """A token split into its parts, not verified."""
+
+    header: dict[str, Any]
+    payload: dict[str, Any]
+    signature: bytes
+    raw_header: str
+    raw_payload: str
+    raw_signature: str
+
+
+def decode_jwt(token: str) -> DecodedJwt:
+    """Decode a JWT without verifying it. Raises ``TokenVerificationError`` (``token-invalid``)."""
+    if not isinstance(token, str):
+        raise TypeError(f"the token must be str, not {type(token).__name__}")
+    return DecodedJwt(*_decode_jwt(token))
+
+
+# Parsed PEM keys, so that passing the same PEM string on every request parses it once.
+_pem_cache: dict[str, JwtKey] = {}
+_pem_lock = threading.Lock()
+
+
+def _key_from_pem(pem: str) -> JwtKey:
+    key = _pem_cache.get(pem)
+    if key is None:
+        key = JwtKey.from_pem(pem)
+        with _pem_lock:
+            if len(_pem_cache) >= 64:
+                _pem_cache.clear()
+            _pem_cache[pem] = key
+    return key
+
+
+class _JwksCache:
+    """JWK sets fetched from the Backend API, for five minutes, per (API URL, secret key)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[float, JwtKey]] = {}
+
+    @staticmethod
+    def _scope(api_url: str, secret_key: str) -> str:
+        return hashlib.sha256(f"{api_url}\0{secret_key}".encode()).hexdigest()
+
+    def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
+        scope = self._scope(api_url, secret_key)
+        with self._lock:
+            entry = self._entries.get(scope)
+        now = time.monotonic()
+        if entry is not None and now - entry[0] < JWKS_CACHE_SECONDS and (kid is None or kid in entry[1]):
+            return entry[1]
+        key = _fetch_jwks(api_url, secret_key, timeout=timeout)
+        with self._lock:
+            self._entries[scope] = (time.monotonic(), key)
+        if kid is not None and kid not in key:
+            raise TokenVerificationError(
+                f"Unable to find a signing key in JWKS that matches the kid={kid!r} of the provided session token.",
+                "jwk-remote-missing",
+            )
+        return key
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_jwks_cache = _JwksCache()
+
+
+def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
+    """GET {api_url}/v1/jwks with the secret key."""
+    if not secret_key:
+        raise TokenVerificationError("The secret key is empty.", "secret-key-invalid")
+    request = urllib.request.Request(
+        api_url.rstrip("/") + "/v1/jwks",
+        headers={
+            "Authorization": f"Bearer {secret_key}",
+            "Clerk-API-Version": API_VERSION,
+            "User-Agent": _USER_AGENT,
+            "Accept": "application/json",
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(1 << 20)
+    except urllib.error.HTTPError as exc:
+        reason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
+        raise TokenVerificationError(f"Fetching the JWKS failed with HTTP {exc.code}.", reason) from None
+    except (OSError, ValueError) as exc:
+        raise TokenVerificationError(
+            f"Fetching the JWKS failed: {type(exc).__name__}.", "jwk-remote-failed-to-load"
+        ) from None
+    try:
+        return JwtKey.from_jwks(body.decode("utf-8"))
+    except (TokenVerificationError, UnicodeDecodeError) as exc:
+        raise TokenVerificationError("The Backend API answered with an invalid JWKS.", "jwk-remote-invalid") from exc
+
+
+def _strings(value: str | Iterable[str] | None, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    items = list(value)
+    if not all(isinstance(item, str) for item in items):
+        raise TypeError(f"{name} must be a str or an iterable of str")
+    return items
+
+
+def _resolve_key(
+    token: str,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str,
+    timeout: float,
+) -> JwtKey:
+    if jwt_key is not None:
+        if isinstance(jwt_key, JwtKey):
+            return jwt_key
+        if isinstance(jwt_key, str):
+            return _key_from_pem(jwt_key)
+        raise TypeError(f"jwt_key must be a PEM str or a JwtKey, not {type(jwt_key).__name__}")
+    if jwks is not None:
+        if isinstance(jwks, JwtKey):
+            return jwks
+        if isinstance(jwks, (str, Mapping)):
+            return JwtKey.from_jwks(jwks if isinstance(jwks, str) else dict(jwks))
+        raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
+    if secret_key:
+        kid = decode_jwt(token).header.get("kid")
+        return _jwks_cache.get(api_url, secret_key, kid=kid if isinstance(kid, str) else None, timeout=timeout)
+    raise TokenVerificationError(
+        "Failed to resolve JWK during verification: pass jwt_key, jwks or secret_key "
+        "(or set CLERK_JWT_KEY or CLERK_SECRET_KEY).",
+        "jwk-failed-to-resolve",
+    )
+
+
+def verify_token(
+    token: str,
+    *,
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    api_url: str = API_URL,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    now: float | None = None,
+    timeout: float = 10.0,
+) -> SessionClaims:
+    """Verify a Clerk session token and return its claims.
+
+    The key is, in this order: ``jwt_key`` (a PEM public key, or a ``JwtKey`` built once with
+    ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
+    ``secret_key``, whose JWKS is fetched from the Backend API and cached for five minutes.
+    With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
+    environment. ``now`` (Unix seconds) replaces the clock, for tests.
+
+    Only RS256 is accepted. Raises ``TokenVerificationError`` with the reference's ``reason``.
+    """
+    if not isinstance(token, str):
+        raise TypeError(f"the token must be str, not {type(token).__name__}")
+    if jwt_key is None and jwks is None and secret_key is None:
+        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    key = _resolve_key(token, jwt_key, jwks, secret_key, api_url, timeout)
+    now_ms = None if now is None else int(now * 1000)
+    skew = float(clock_skew_in_ms)
+    parties = _strings(authorized_parties, "authorized_parties")
+    audiences = _strings(audience, "audience")
+    issuers = _strings(issuer, "issuer")
+    try:
+        return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
+    except TokenVerificationError as exc:
+        # A key rotated since the JWKS was cached: fetch once more and retry.
+        if exc.reason == "jwk-kid-mismatch" and jwt_key is None and jwks is None and secret_key:
+            kid = decode_jwt(token).header.get("kid")
+            _jwks_cache.clear()
+            key = _jwks_cache.get(api_url, secret_key, kid=kid if isinstance(kid, str) else None, timeout=timeout)
+            return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
+        raise
+
+
+@dataclass(frozen=True)
+class RequestState:
+    """The outcome of ``authenticate_request``.
+
+    ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
+    (``reason`` says why: a ``TokenVerificationError`` reason, ``"session-token-missing"``,
+    or ``"session-token-pending"`` for a pending session).
+    """
+
+    status: Literal["signed-in", "signed-out"]
+    claims: SessionClaims | None = None
+    reason: str | None = None
+    message: str | None = None
+    token: str | None = None
+    token_carrier: Literal["header", "cookie"] | None = None  # where the token was found
+
+    @property
+    def is_signed_in(self) -> bool:
+        return self.status == "signed-in"
+
+    @property
+    def user_id(self) -> str | None:
+        return self.claims.sub if self.claims is not None else None
+
+    def __repr__(self) -> str:
+        # The token is a credential: never print it.
+        return (
+            f"RequestState(status={self.status!r}, user_id={self.user_id!r}, reason={self.reason!r}, "
+            f"token_carrier={self.token_carrier!r})"
+        )
+
+
+def _header(headers: Any, name: str) -> str | None:
+    """One header from any mapping or iterable of (name, value) pairs, case-insensitively."""
+    if headers is None:
+        return None
+    items = headers.items() if hasattr(headers, "items") else headers
+    for item in items:
+        try:
+            key, value = item
+        except (TypeError, ValueError):
+            continue
+        if isinstance(key, bytes):
+            key = key.decode("latin-1")
+        if isinstance(value, bytes):
+            value = value.decode("latin-1")
+        if isinstance(key, str) and isinstance(value, str) and key.lower() == name:
+            return value
+    return None
+
+
+def _token_from(
+    headers: Any, cookies: Mapping[str, str] | None
+) -> tuple[str | None, Literal["header", "cookie"] | None]:
+    authorization = _header(headers, "authorization")
+    if authorization:
+        scheme, _, rest = authorization.strip().partition(" ")
+        if rest and scheme.lower() == "bearer":
+            return rest.strip(), "header"
+        if not rest:
+            return scheme, "header"  # a bare token, as the reference also accepts
+    if cookies is not None:
+        value = cookies.get("__session")
+        if isinstance(value, str) and value:
+            return value, "cookie"
+        return None, None
+    cookie_header = _header(headers, "cookie")
+    if cookie_header:
+        jar = SimpleCookie()
+        try:
+            jar.load(cookie_header)
+        except Exception:  # a malformed Cookie header means no session cookie
+            return None, None
+        morsel = jar.get("__session")
+        if morsel is not None and morsel.value:
+            return morsel.value, "cookie"
+    return None, None
+
+
+def authenticate_request(
+    headers: Any,
+    *,
+    cookies: Mapping[str, str] | None = None,
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    api_url: str = API_URL,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    accept_pending: bool = False,
+    now: float | None = None,
+    timeout: float = 10.0,
+) -> RequestState:
+    """Authenticate a request from its session token.
+
+    The token comes from ``Authorization: Bearer <token>`` or, failing that, the ``__session``
+    cookie (from ``cookies`` if given, else the ``Cookie`` header). ``headers`` is any mapping
+    or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django). Key
+    options are those of ``verify_token``. A session whose status (``sts``) is ``pending`` is
+    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Never
+    raises for a bad or missing token; only for bad arguments (``TypeError``).
+    """
+    token, carrier = _token_from(headers, cookies)
+    if not token:
+        return RequestState("signed-out", reason="session-token-missing", message="No session token in the request.")
+    try:
+        claims = verify_token(
+            token,
+            jwt_key=jwt_key,
+            jwks=jwks,
+            secret_key=secret_key,
+            api_url=api_url,
+            authorized_parties=authorized_parties,
+            audience=audience,
+            issuer=issuer,
+            clock_skew_in_ms=clock_skew_in_ms,
+            now=now,
+            timeout=timeout,
+        )
+    except TokenVerificationError as exc:
+        return RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
+    if claims.sts == "pending" and not accept_pending:
+        return RequestState(
+            "signed-out",
+            claims=claims,
+            reason="session-token-pending",
+            message="The session is pending (it has tasks to complete).",
+            token=token,
+            token_carrier=carrier,
+        )
+    return RequestState("signed-in", claims=claims, token=token, token_carrier=carrier)

@@ -1,0 +1,388 @@
+//! The Python face of session-token verification: `JwtKey`, `SessionClaims`, and the
+//! native halves of `verify_token` and `decode_jwt` (the Python module `clerk_backend.tokens`
+//! adds the key options, the JWKS fetch and `authenticate_request`). The checks are in
+//! [`crate::core::jwt`].
+
+use std::sync::Arc;
+
+use jiter::Peek;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
+
+use crate::core::jwt::{
+    self, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions,
+};
+use crate::error::{Error, Result};
+use crate::field::{Cx, Dict, FieldType, Float, Int, Json, List, Opt, Str};
+use crate::model::{self, Hooks};
+use crate::pyjson;
+
+/// Stub text for this module's Python API (appended by the stub generator).
+pub const STUB: &str = r#"
+@final
+class JwtKey:
+    """A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it."""
+
+    @staticmethod
+    def from_pem(pem: str, /) -> JwtKey:
+        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n` escapes are accepted."""
+    @staticmethod
+    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey:
+        """One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig)."""
+    @staticmethod
+    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey:
+        """A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`."""
+    @property
+    def kids(self) -> tuple[str, ...]:
+        """The key ids this key material holds (empty for a PEM key without one)."""
+    @property
+    def is_set(self) -> bool:
+        """Whether this is a JWK set (keys chosen by `kid`) rather than one key."""
+    def __contains__(self, kid: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+
+def _verify_session_token(
+    token: str,
+    key: JwtKey,
+    authorized_parties: list[str],
+    audience: list[str],
+    issuer: list[str],
+    clock_skew_in_ms: float,
+    now_ms: int | None,
+    /,
+) -> SessionClaims: ...
+def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
+"#;
+
+enum Material {
+    One(RsaKey),
+    Set(Jwks),
+}
+
+/// A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it.
+#[pyclass(frozen, module = "clerk_backend")]
+pub struct JwtKey {
+    material: Arc<Material>,
+}
+
+fn key_error(e: &KeyError) -> Error {
+    Error::Token(TokenError::new(
+        Reason::JwkLocalMissing,
+        e.message().to_owned(),
+    ))
+}
+
+/// JSON text of a `dict` (via `json.dumps`) or a `str` argument.
+fn json_text(value: &Bound<'_, PyAny>, what: &str) -> Result<String> {
+    if let Ok(s) = value.cast::<PyString>() {
+        return Ok(s.to_cow()?.into_owned());
+    }
+    if value.is_instance_of::<PyDict>() {
+        static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let dumps = DUMPS.import(value.py(), "json", "dumps")?;
+        return dumps
+            .call1((value,))
+            .and_then(|s| s.extract::<String>())
+            .map_err(|_| key_error(&KeyError::new(format!("the {what} is not JSON"))));
+    }
+    let name = value.get_type().name()?.to_string();
+    Err(Error::Type(format!(
+        "the {what} must be a dict or str, not {name}"
+    )))
+}
+
+#[pymethods]
+impl JwtKey {
+    /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits).
+    #[staticmethod]
+    #[pyo3(signature = (pem, /))]
+    fn from_pem(pem: &str) -> PyResult<Self> {
+        let key = RsaKey::from_pem(pem).map_err(|e| key_error(&e))?;
+        Ok(Self {
+            material: Arc::new(Material::One(key)),
+        })
+    }
+
+    /// One RSA JSON Web Key.
+    #[staticmethod]
+    #[pyo3(signature = (jwk, /))]
+    fn from_jwk(jwk: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = json_text(jwk, "JWK")?;
+        let key = RsaKey::from_jwk(&text).map_err(|e| key_error(&e))?;
+        Ok(Self {
+            material: Arc::new(Material::One(key)),
+        })
+    }
+
+    /// A JSON Web Key Set: the key is chosen by the token's `kid`.
+    #[staticmethod]
+    #[pyo3(signature = (jwks, /))]
+    fn from_jwks(jwks: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = json_text(jwks, "JWKS")?;
+        let set = Jwks::from_json(&text).map_err(|e| key_error(&e))?;
+        Ok(Self {
+            material: Arc::new(Material::Set(set)),
+        })
+    }
+
+    /// The key ids this key material holds.
+    #[getter]
+    fn kids<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let kids: Vec<&str> = match &*self.material {
+            Material::One(key) => key.kid().into_iter().collect(),
+            Material::Set(set) => set.kids().collect(),
+        };
+        PyTuple::new(py, kids)
+    }
+
+    /// Whether this is a JWK set rather than one key.
+    #[getter]
+    fn is_set(&self) -> bool {
+        matches!(&*self.material, Material::Set(_))
+    }
+
+    fn __contains__(&self, kid: &Bound<'_, PyAny>) -> bool {
+        let Ok(kid) = kid.extract::<String>() else {
+            return false;
+        };
+        match &*self.material {
+            Material::One(key) => key.kid() == Some(kid.as_str()),
+            Material::Set(set) => set.contains(&kid),
+        }
+    }
+
+    fn __len__(&self) -> usize {
+        match &*self.material {
+            Material::One(_) => 1,
+            Material::Set(set) => set.len(),
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        match &*self.material {
+            Material::One(key) => format!("JwtKey({key:?})"),
+            Material::Set(set) => format!(
+                "JwtKey(jwks, {} keys: {:?})",
+                set.len(),
+                set.kids().collect::<Vec<_>>()
+            ),
+        }
+    }
+}
+
+/// `"o:dashboard,u:profile"` → `("o:dashboard", "u:profile")`.
+pub struct CommaList;
+
+impl FieldType for CommaList {
+    fn annotation() -> String {
+        "tuple[str, ...]".into()
+    }
+    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        let value = Opt::<Str>::from_json(cx, peek)?;
+        split_commas(cx.py, value.bind(cx.py))
+    }
+    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+        let value = Opt::<Str>::from_py(v)?;
+        split_commas(v.py(), value.bind(v.py()))
+    }
+    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
+        Ok(PyTuple::empty(py).into_any().unbind())
+    }
+    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let parts: Vec<String> = v.extract()?;
+        Ok(PyString::new(v.py(), &parts.join(",")).into_any())
+    }
+}
+
+fn split_commas(py: Python<'_>, value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+    if value.is_none() {
+        return Ok(PyTuple::empty(py).into_any().unbind());
+    }
+    let text = value
+        .cast::<PyString>()
+        .map_err(PyErr::from)?
+        .to_cow()?
+        .into_owned();
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    Ok(PyTuple::new(py, parts)?.into_any().unbind())
+}
+
+model! {
+    /// The claims of a verified Clerk session token, with the organization fields decoded
+    /// the way `@clerk/shared` does for both v1 and v2 tokens.
+    SessionClaims {
+        /// The user id (`user_...`).
+        sub: Str,
+        /// The session id (`sess_...`).
+        sid: Opt<Str>,
+        /// The origin the token was issued to (checked against `authorized_parties`).
+        azp: Opt<Str>,
+        /// The issuer: your instance's Frontend API URL.
+        iss: Opt<Str>,
+        /// Expiry, Unix seconds.
+        exp: Float,
+        /// Issued at, Unix seconds.
+        iat: Opt<Float>,
+        /// Not before, Unix seconds.
+        nbf: Opt<Float>,
+        /// The token id (v2).
+        jti: Opt<Str>,
+        /// The session status, for example `"active"` or `"pending"` (v2).
+        sts: Opt<Str>,
+        /// The claims version: `2` for v2 tokens, `None` for v1.
+        v: Opt<Int>,
+        /// Minutes since the first and the second factor were verified (`-1`: never).
+        fva: Opt<List<Int>>,
+        /// The impersonating actor (`{"iss", "sid", "sub"}`), for impersonation sessions.
+        act: Opt<Dict>,
+        /// The active organization's id.
+        org_id: Opt<Str>,
+        /// The active organization's slug.
+        org_slug: Opt<Str>,
+        /// The user's role in the active organization, for example `"org:admin"`.
+        org_role: Opt<Str>,
+        /// The user's permissions in the active organization, for example `"org:dashboard:read"`.
+        org_permissions: Opt<List<Str>>,
+        /// The compact organization claim of v2 tokens, as sent.
+        o: Opt<Dict>,
+        /// The `fea` claim as sent, for example `"o:dashboard,u:profile"` (v2).
+        fea: Opt<Str>,
+        /// The `pla` claim as sent, for example `"u:free,o:pro"` (v2).
+        pla: Opt<Str>,
+        /// `fea` split into its entries, for example `("o:dashboard", "u:profile")`.
+        features: CommaList = "fea",
+        /// `pla` split into its entries, for example `("u:free", "o:pro")`.
+        plans: CommaList = "pla",
+        /// The audience claim, when the token has one.
+        aud: Opt<Json>,
+    }
+    hooks = ClaimsHooks;
+}
+
+/// Fills the organization fields of v2 tokens from `o` and `fea`.
+pub struct ClaimsHooks;
+
+impl Hooks<SessionClaims> for ClaimsHooks {
+    fn finish_json(value: &mut SessionClaims, cx: &mut Cx<'_, '_>) -> Result<()> {
+        let py = cx.py;
+        if value.o.bind(py).is_none() {
+            return Ok(());
+        }
+        let data = cx.data.to_vec();
+        derive_organization(py, value, &data)
+    }
+
+    fn finish_dict(value: &mut SessionClaims, d: &Bound<'_, PyDict>) -> Result<()> {
+        let py = d.py();
+        if value.o.bind(py).is_none() {
+            return Ok(());
+        }
+        static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let text: String = DUMPS.import(py, "json", "dumps")?.call1((d,))?.extract()?;
+        derive_organization(py, value, text.as_bytes())
+    }
+}
+
+fn derive_organization(
+    py: Python<'_>,
+    value: &mut SessionClaims,
+    claims_json: &[u8],
+) -> Result<()> {
+    let Some(claims) = jwt::claims_from_json(claims_json) else {
+        return Ok(());
+    };
+    let text = |v: Option<String>| -> Py<PyAny> {
+        v.map_or_else(|| py.None(), |s| PyString::new(py, &s).into_any().unbind())
+    };
+    value.org_id = text(claims.org_id);
+    value.org_slug = text(claims.org_slug);
+    value.org_role = text(claims.org_role);
+    value.org_permissions = match claims.org_permissions {
+        Some(list) => PyTuple::new(py, list)?.into_any().unbind(),
+        None => py.None(),
+    };
+    Ok(())
+}
+
+fn options(
+    authorized_parties: Vec<String>,
+    audience: Vec<String>,
+    issuer: Vec<String>,
+    clock_skew_in_ms: f64,
+) -> VerifyOptions {
+    VerifyOptions {
+        authorized_parties,
+        audience,
+        issuer,
+        clock_skew_ms: clock_skew_in_ms,
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// Verify a session token with a parsed key and return its claims. The RSA check runs
+/// without the GIL.
+#[pyfunction]
+#[pyo3(signature = (token, key, authorized_parties, audience, issuer, clock_skew_in_ms, now_ms_override, /))]
+#[allow(clippy::too_many_arguments)]
+pub fn _verify_session_token(
+    py: Python<'_>,
+    token: &str,
+    key: &Bound<'_, JwtKey>,
+    authorized_parties: Vec<String>,
+    audience: Vec<String>,
+    issuer: Vec<String>,
+    clock_skew_in_ms: f64,
+    now_ms_override: Option<i64>,
+) -> PyResult<Py<PyAny>> {
+    let material = Arc::clone(&key.get().material);
+    let opts = options(authorized_parties, audience, issuer, clock_skew_in_ms);
+    let now = now_ms_override.unwrap_or_else(now_ms);
+    let token = token.to_owned();
+    let verified = py.detach(move || {
+        let source = match &*material {
+            Material::One(key) => KeySource::Key(key),
+            Material::Set(set) => KeySource::Jwks(set),
+        };
+        jwt::verify(&token, source, &opts, now)
+    });
+    let verified = verified.map_err(Error::Token)?;
+    let payload = PyBytes::new(py, verified.decoded.payload_json());
+    Ok(
+        model::from_json::<SessionClaims>(payload.as_any()).map_err(|e| match e {
+            Error::Parse(f) => Error::Token(TokenError::new(
+                Reason::TokenInvalid,
+                format!("the token's claims have unexpected types: {f}"),
+            )),
+            other => other,
+        })?,
+    )
+}
+
+/// Decode a token without verifying it: `(header, payload, signature, raw_header,
+/// raw_payload, raw_signature)`.
+#[pyfunction]
+#[pyo3(signature = (token, /))]
+pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyTuple>> {
+    let decoded = jwt::decode(token).map_err(Error::Token)?;
+    let header = pyjson::parse_value(py, decoded.header_json())?;
+    let payload = pyjson::parse_value(py, decoded.payload_json())?;
+    let items: Vec<Bound<'py, PyAny>> = vec![
+        header,
+        payload,
+        PyBytes::new(py, decoded.signature()).into_any(),
+        PyString::new(py, decoded.raw_header()).into_any(),
+        PyString::new(py, decoded.raw_payload()).into_any(),
+        PyString::new(py, decoded.raw_signature()).into_any(),
+    ];
+    PyTuple::new(py, items)
+}
