@@ -53,6 +53,7 @@ def _verify_session_token(
     /,
 ) -> SessionClaims: ...
 def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
+def _check_token_header(token: str, /) -> None: ...
 "#;
 
 enum Material {
@@ -267,10 +268,15 @@ model! {
 /// Fills the organization fields of v2 tokens from `o` and `fea`.
 pub struct ClaimsHooks;
 
+/// v2 tokens (`v: 2`, or an `o` claim) take their organization from `o` only.
+fn is_v2(py: Python<'_>, value: &SessionClaims) -> bool {
+    !value.o.bind(py).is_none() || value.v.bind(py).eq(2).unwrap_or(false)
+}
+
 impl Hooks<SessionClaims> for ClaimsHooks {
     fn finish_json(value: &mut SessionClaims, cx: &mut Cx<'_, '_>) -> Result<()> {
         let py = cx.py;
-        if value.o.bind(py).is_none() {
+        if !is_v2(py, value) {
             return Ok(());
         }
         let data = cx.data.to_vec();
@@ -279,7 +285,7 @@ impl Hooks<SessionClaims> for ClaimsHooks {
 
     fn finish_dict(value: &mut SessionClaims, d: &Bound<'_, PyDict>) -> Result<()> {
         let py = d.py();
-        if value.o.bind(py).is_none() {
+        if !is_v2(py, value) {
             return Ok(());
         }
         static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -385,4 +391,14 @@ pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyT
         PyString::new(py, decoded.raw_signature()).into_any(),
     ];
     PyTuple::new(py, items)
+}
+
+/// Run the header checks of verification (category, type, `crit`, algorithm) alone, so
+/// that a token that would be refused anyway never causes a JWKS request.
+#[pyfunction]
+#[pyo3(signature = (token, /))]
+pub fn _check_token_header(token: &str) -> PyResult<()> {
+    let decoded = jwt::decode(token).map_err(Error::Token)?;
+    jwt::check_header(decoded.header()).map_err(Error::Token)?;
+    Ok(())
 }

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from typing import Any, Literal, NamedTuple, Union
 
-from ._native import JwtKey, SessionClaims, _decode_jwt, _verify_session_token
+from ._native import JwtKey, SessionClaims, _check_token_header, _decode_jwt, _verify_session_token
 from .errors import TokenVerificationError
 
 __all__ = [
@@ -94,11 +94,17 @@ class _JwksCache:
         with self._lock:
             self._entries[scope] = (time.monotonic(), key)
         if kid is not None and kid not in key:
+            shown = kid if len(kid) <= 80 else kid[:77] + "..."
             raise TokenVerificationError(
-                f"Unable to find a signing key in JWKS that matches the kid={kid!r} of the provided session token.",
+                f"Unable to find a signing key in JWKS that matches the kid={shown!r} of the provided session token.",
                 "jwk-remote-missing",
             )
         return key
+
+    def invalidate(self, api_url: str, secret_key: str) -> None:
+        """Forget the set cached for one (API URL, secret key)."""
+        with self._lock:
+            self._entries.pop(self._scope(api_url, secret_key), None)
 
     def clear(self) -> None:
         with self._lock:
@@ -125,6 +131,7 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(1 << 20)
     except urllib.error.HTTPError as exc:
+        exc.close()  # the error holds the response's connection
         reason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
         raise TokenVerificationError(f"Fetching the JWKS failed with HTTP {exc.code}.", reason) from None
     except (OSError, ValueError) as exc:
@@ -169,6 +176,8 @@ def _resolve_key(
             return JwtKey.from_jwks(jwks if isinstance(jwks, str) else dict(jwks))
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
+        # Refuse a bad header (algorithm, type, category, crit) before any request is made.
+        _check_token_header(token)
         kid = decode_jwt(token).header.get("kid")
         return _jwks_cache.get(api_url, secret_key, kid=kid if isinstance(kid, str) else None, timeout=timeout)
     raise TokenVerificationError(
@@ -208,7 +217,7 @@ def verify_token(
         jwt_key = os.environ.get("CLERK_JWT_KEY") or None
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
     key = _resolve_key(token, jwt_key, jwks, secret_key, api_url, timeout)
-    now_ms = None if now is None else int(now * 1000)
+    now_ms = None if now is None else round(now * 1000)
     skew = float(clock_skew_in_ms)
     parties = _strings(authorized_parties, "authorized_parties")
     audiences = _strings(audience, "audience")
@@ -219,8 +228,10 @@ def verify_token(
         # A key rotated since the JWKS was cached: fetch once more and retry.
         if exc.reason == "jwk-kid-mismatch" and jwt_key is None and jwks is None and secret_key:
             kid = decode_jwt(token).header.get("kid")
-            _jwks_cache.clear()
-            key = _jwks_cache.get(api_url, secret_key, kid=kid if isinstance(kid, str) else None, timeout=timeout)
+            if not isinstance(kid, str):
+                raise
+            _jwks_cache.invalidate(api_url, secret_key)
+            key = _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
             return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
         raise
 

@@ -1000,7 +1000,12 @@ impl Jwks {
 
     #[cold]
     fn kid_mismatch(&self, kid: &str) -> TokenError {
-        let available: Vec<String> = self.kids().map(quote).collect();
+        // Name a few of the available kids, not all of them: a set may hold thousands.
+        const SHOWN: usize = 10;
+        let mut available: Vec<String> = self.kids().take(SHOWN).map(quote).collect();
+        if self.len() > SHOWN {
+            available.push(format!("and {} more", self.len() - SHOWN));
+        }
         TokenError::new(
             Reason::JwkKidMismatch,
             format!(
