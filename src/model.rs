@@ -17,6 +17,10 @@ use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, FieldType};
 use crate::pyjson;
 
+/// From this size on, the pure-Rust passes over an input run without the GIL. Below it,
+/// releasing and taking back the GIL costs more than it frees.
+pub const DETACH_BYTES: usize = 64 * 1024;
+
 /// Reads one field's value from JSON bytes.
 pub type JsonReader = for<'a, 'py> fn(&mut Cx<'a, 'py>, Peek) -> Result<Py<PyAny>>;
 
@@ -293,7 +297,13 @@ fn input_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Bound<'py, PyBytes>> {
 
 fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
     let data = buf.as_bytes();
-    check_utf8(data)?;
+    if data.len() >= DETACH_BYTES {
+        // Long inputs: let other threads run while the UTF-8 check reads the bytes.
+        // `bytes` objects are immutable and `buf` keeps this one alive.
+        buf.py().detach(|| check_utf8(data))?;
+    } else {
+        check_utf8(data)?;
+    }
     let mut cx = Cx {
         py: buf.py(),
         jiter: Jiter::new(data),

@@ -94,7 +94,15 @@ impl Webhook {
             }
             None => unix_now(),
         };
-        webhook::verify(&self.secret, &signed, body.as_bytes(), now, self.tolerance)?;
+        let bytes = body.as_bytes();
+        if bytes.len() >= crate::model::DETACH_BYTES {
+            // A long body: hash it without holding the GIL.
+            let (secret, tolerance) = (&self.secret, self.tolerance);
+            body.py()
+                .detach(|| webhook::verify(secret, &signed, bytes, now, tolerance))?;
+        } else {
+            webhook::verify(&self.secret, &signed, bytes, now, self.tolerance)?;
+        }
         crate::events::parse_verified(&body)
     }
 }
