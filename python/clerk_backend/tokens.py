@@ -7,15 +7,10 @@ The checks run in Rust (``clerk_backend._native``); this module adds the key opt
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from http.cookies import SimpleCookie
 from typing import Any, Literal, NamedTuple, Union
 
 from ._native import JwtKey, SessionClaims, _check_token_header, _decode_jwt, _verify_session_token
@@ -81,6 +76,8 @@ class _JwksCache:
 
     @staticmethod
     def _scope(api_url: str, secret_key: str) -> str:
+        import hashlib
+
         return hashlib.sha256(f"{api_url}\0{secret_key}".encode()).hexdigest()
 
     def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
@@ -116,6 +113,10 @@ _jwks_cache = _JwksCache()
 
 def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
     """GET {api_url}/v1/jwks with the secret key."""
+    # Imported here: urllib costs ~15 ms at import time, and most users never fetch.
+    import urllib.error
+    import urllib.request
+
     if not secret_key:
         raise TokenVerificationError("The secret key is empty.", "secret-key-invalid")
     request = urllib.request.Request(
@@ -236,8 +237,7 @@ def verify_token(
         raise
 
 
-@dataclass(frozen=True)
-class RequestState:
+class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
     ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
@@ -304,7 +304,9 @@ def _token_from(
         return None, None
     cookie_header = _header(headers, "cookie")
     if cookie_header:
-        jar = SimpleCookie()
+        from http.cookies import SimpleCookie
+
+        jar: SimpleCookie = SimpleCookie()
         try:
             jar.load(cookie_header)
         except Exception:  # a malformed Cookie header means no session cookie
