@@ -150,9 +150,10 @@ pub fn read_object<const N: usize>(
     }
     let start = cx.jiter.current_index();
     let mut slots: [Option<Py<PyAny>>; N] = [const { None }; N];
-    let mut key = cx.jiter.known_object().map_err(jerr(cx.data))?;
+    // Keys are read as raw bytes (no copy into a scratch buffer) and looked up as such.
+    let mut key = cx.jiter.next_object_bytes().map_err(jerr(cx.data))?;
     while let Some(k) = key {
-        match index.get(k) {
+        match index.get_raw(k) {
             Some(&[i]) => {
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
                 let value = readers[i](cx, p).map_err(|e| e.in_field(fields[i].name))?;
@@ -174,7 +175,7 @@ pub fn read_object<const N: usize>(
             }
             None => cx.jiter.next_skip().map_err(jerr(cx.data))?,
         }
-        key = cx.jiter.next_key().map_err(jerr(cx.data))?;
+        key = cx.jiter.next_key_bytes().map_err(jerr(cx.data))?;
     }
     let src = RawSrc::Span {
         buf: cx.buf.clone().unbind(),
@@ -527,7 +528,7 @@ macro_rules! model {
                         $field: $crate::model::fill::<$ty>(
                             cx.py,
                             slots.next().flatten(),
-                            $crate::model::unraw(stringify!($field)),
+                            const { $crate::model::unraw(stringify!($field)) },
                         )?,
                     )*
                     src,
@@ -545,7 +546,7 @@ macro_rules! model {
                         $field: $crate::model::read_key::<$ty>(
                             d,
                             keys.next(),
-                            $crate::model::unraw(stringify!($field)),
+                            const { $crate::model::unraw(stringify!($field)) },
                         )?,
                     )*
                     src: $crate::model::RawSrc::Dict(d.clone().unbind()),

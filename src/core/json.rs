@@ -95,15 +95,15 @@ pub fn value_span(jiter: &mut Jiter<'_>, peek: Peek) -> Result<(usize, usize), J
 /// `provider_user_id` into both `externalId` and `providerUserId`, for example).
 #[derive(Debug)]
 pub struct KeyIndex {
-    map: HashMap<&'static str, Vec<usize>, foldhash::fast::FixedState>,
+    map: HashMap<&'static [u8], Vec<usize>, foldhash::fast::FixedState>,
 }
 
 impl KeyIndex {
     pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Self {
-        let mut map: HashMap<&'static str, Vec<usize>, _> =
+        let mut map: HashMap<&'static [u8], Vec<usize>, _> =
             HashMap::with_hasher(foldhash::fast::FixedState::default());
         for (i, key) in keys.into_iter().enumerate() {
-            map.entry(key).or_default().push(i);
+            map.entry(key.as_bytes()).or_default().push(i);
         }
         Self { map }
     }
@@ -111,7 +111,27 @@ impl KeyIndex {
     /// The positions of the fields read from `key`, first declared first.
     #[inline]
     pub fn get(&self, key: &str) -> Option<&[usize]> {
-        self.map.get(key).map(Vec::as_slice)
+        self.get_raw(key.as_bytes())
+    }
+
+    /// The same for a key as it appears between the quotes in JSON text. A key written with
+    /// escapes (`"\u0069d"`) is decoded first, so it still finds its field.
+    #[inline]
+    pub fn get_raw(&self, raw: &[u8]) -> Option<&[usize]> {
+        if raw.contains(&b'\\') {
+            return self.get_escaped(raw);
+        }
+        self.map.get(raw).map(Vec::as_slice)
+    }
+
+    #[cold]
+    fn get_escaped(&self, raw: &[u8]) -> Option<&[usize]> {
+        let mut quoted = Vec::with_capacity(raw.len() + 2);
+        quoted.push(b'"');
+        quoted.extend_from_slice(raw);
+        quoted.push(b'"');
+        let key = Jiter::new(&quoted).next_str().ok()?.to_owned();
+        self.map.get(key.as_bytes()).map(Vec::as_slice)
     }
 
     /// The number of distinct keys.
@@ -231,6 +251,15 @@ mod tests {
         assert_eq!(idx.get("created_at"), Some(&[2][..]));
         assert_eq!(idx.get("nope"), None);
         assert_eq!(idx.len(), 3);
+    }
+
+    #[test]
+    fn raw_keys_with_escapes_are_decoded() {
+        let idx = KeyIndex::new(["id", "type"]);
+        assert_eq!(idx.get_raw(b"id"), Some(&[0][..]));
+        assert_eq!(idx.get_raw(br"\u0069d"), Some(&[0][..]));
+        assert_eq!(idx.get_raw(br"ty\u0070e"), Some(&[1][..]));
+        assert_eq!(idx.get_raw(br"i\\d"), None);
     }
 
     #[test]
