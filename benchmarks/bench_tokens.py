@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 import timeit
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -414,13 +414,16 @@ def breakdown_lines(results: dict[str, float]) -> list[str]:
     ]
 
 
-def run_threads(verify: Callable[[str], Any], tokens: list[str], threads: int) -> float:
-    """Wall seconds to verify every token, split evenly across ``threads`` worker threads started together."""
+def run_threads(verify: Callable[[Any], Any], tokens: Sequence[Any], threads: int) -> float:
+    """Wall seconds to verify every token, split evenly across ``threads`` worker threads started together.
+
+    Any callable and items will do (``bench_all.py`` also runs webhook parsing through it).
+    """
     chunks = [tokens[i::threads] for i in range(threads)]
     barrier = threading.Barrier(threads + 1)
     errors: list[BaseException] = []
 
-    def work(chunk: list[str]) -> None:
+    def work(chunk: Sequence[Any]) -> None:
         barrier.wait()
         try:
             for token in chunk:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build an optimised wheel (the `dist` profile: fat LTO, one codegen unit) into its own
-# virtualenv, .venv-bench, and run every benchmark in benchmarks/ against its peers.
+# virtualenv, .venv-bench, and check every performance target against its peer (benchmarks/bench_all.py).
 #
 #   bash scripts/bench.sh [--quick]
 set -euo pipefail
@@ -17,6 +17,5 @@ python -m pip install --quiet --disable-pip-version-check maturin -r requirement
 rm -rf target/wheels
 maturin build --quiet --profile dist --out target/wheels
 python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/*.whl
-for script in benchmarks/bench_*.py; do
-    python "$script" "$@"
-done
+# Every target of the benchmarks, in one process, as one table (the separate bench_*.py scripts still run alone).
+python benchmarks/bench_all.py "$@"
