@@ -101,11 +101,11 @@ pub fn copy_json_raw<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
 /// Copy `v`, whose containers may still nest `budget` levels (of `limit` in all).
 fn copy_at<'py>(v: &Bound<'py, PyAny>, budget: usize, limit: usize) -> Result<Bound<'py, PyAny>> {
     let py = v.py();
-    if v.is_none()
-        || v.is_exact_instance_of::<PyString>()
-        || v.is_exact_instance_of::<PyInt>()
-        || v.is_exact_instance_of::<PyBool>()
-    {
+    if v.is_none() || v.is_exact_instance_of::<PyInt>() || v.is_exact_instance_of::<PyBool>() {
+        return Ok(v.clone());
+    }
+    if let Ok(s) = v.cast_exact::<PyString>() {
+        check_unicode(s)?;
         return Ok(v.clone());
     }
     if let Ok(f) = v.cast::<PyFloat>() {
@@ -139,6 +139,7 @@ fn copy_at<'py>(v: &Bound<'py, PyAny>, budget: usize, limit: usize) -> Result<Bo
         return copy_seq(py, t.iter(), budget, limit);
     }
     if let Ok(s) = v.cast::<PyString>() {
+        check_unicode(s)?;
         return Ok(PyString::new(py, &s.to_cow()?).into_any());
     }
     if v.is_instance_of::<PyBool>() {
@@ -164,11 +165,23 @@ fn copy_seq<'py>(
     Ok(out.into_any())
 }
 
+/// JSON text is Unicode: a `str` holding a lone surrogate (`"\ud800"`) has no JSON form.
+fn check_unicode(s: &Bound<'_, PyString>) -> Result<()> {
+    match s.encode_utf8() {
+        Ok(_) => Ok(()),
+        Err(_) => {
+            Err(Failure::invalid("string is not valid Unicode (it has a lone surrogate)").into())
+        }
+    }
+}
+
 fn exact_str<'py>(k: &Bound<'py, PyAny>) -> Result<Bound<'py, PyString>> {
     if let Ok(s) = k.cast_exact::<PyString>() {
+        check_unicode(s)?;
         return Ok(s.clone());
     }
     if let Ok(s) = k.cast::<PyString>() {
+        check_unicode(s)?;
         return Ok(PyString::new(k.py(), &s.to_cow()?));
     }
     let name = k.get_type().name()?.to_string();

@@ -74,10 +74,17 @@ fn key_error(e: &KeyError) -> Error {
     ))
 }
 
+/// The text of a `str` argument; one that has no UTF-8 form (a lone surrogate) is unusable.
+fn unicode(s: &Bound<'_, PyString>, what: &str) -> Result<String> {
+    s.to_cow()
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|_| key_error(&KeyError::new(format!("the {what} is not valid Unicode"))))
+}
+
 /// JSON text of a `dict` (via `json.dumps`) or a `str` argument.
 fn json_text(value: &Bound<'_, PyAny>, what: &str) -> Result<String> {
     if let Ok(s) = value.cast::<PyString>() {
-        return Ok(s.to_cow()?.into_owned());
+        return unicode(s, what);
     }
     if value.is_instance_of::<PyDict>() {
         static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -98,8 +105,12 @@ impl JwtKey {
     /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits).
     #[staticmethod]
     #[pyo3(signature = (pem, /))]
-    fn from_pem(pem: &str) -> PyResult<Self> {
-        let key = RsaKey::from_pem(pem).map_err(|e| key_error(&e))?;
+    fn from_pem(pem: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let Ok(text) = pem.cast::<PyString>() else {
+            let name = pem.get_type().name()?.to_string();
+            return Err(Error::Type(format!("the PEM key must be str, not {name}")).into());
+        };
+        let key = RsaKey::from_pem(&unicode(text, "PEM key")?).map_err(|e| key_error(&e))?;
         Ok(Self {
             material: Arc::new(Material::One(key)),
         })

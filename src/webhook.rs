@@ -64,7 +64,13 @@ impl Webhook {
             return Err(PyValueError::new_err("tolerance_seconds must not be negative").into());
         }
         let secret = if let Ok(s) = secret.cast::<PyString>() {
-            Secret::parse(&s.to_cow()?)?
+            let text = s.to_cow().map_err(|_| {
+                WebhookError::new(
+                    Reason::InvalidSecret,
+                    "the webhook signing secret is not valid Unicode",
+                )
+            })?;
+            Secret::parse(&text)?
         } else if let Ok(b) = secret.cast::<PyBytes>() {
             Secret::from_key(b.as_bytes().to_vec())?
         } else {

@@ -44,11 +44,19 @@ class DecodedJwt(NamedTuple):
     raw_signature: str
 
 
-def decode_jwt(token: str) -> DecodedJwt:
-    """Decode a JWT without verifying it. Raises ``TokenVerificationError`` (``token-invalid``)."""
+def _check_token_text(token: object) -> str:
     if not isinstance(token, str):
         raise TypeError(f"the token must be str, not {type(token).__name__}")
-    return DecodedJwt(*_decode_jwt(token))
+    try:
+        token.encode("utf-8")
+    except UnicodeEncodeError:
+        raise TokenVerificationError("The token is not valid Unicode.", "token-invalid") from None
+    return token
+
+
+def decode_jwt(token: str) -> DecodedJwt:
+    """Decode a JWT without verifying it. Raises ``TokenVerificationError`` (``token-invalid``)."""
+    return DecodedJwt(*_decode_jwt(_check_token_text(token)))
 
 
 # Parsed PEM keys, so that passing the same PEM string on every request parses it once.
@@ -212,8 +220,7 @@ def verify_token(
 
     Only RS256 is accepted. Raises ``TokenVerificationError`` with the reference's ``reason``.
     """
-    if not isinstance(token, str):
-        raise TypeError(f"the token must be str, not {type(token).__name__}")
+    token = _check_token_text(token)
     if jwt_key is None and jwks is None and secret_key is None:
         jwt_key = os.environ.get("CLERK_JWT_KEY") or None
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
