@@ -43,3 +43,6 @@ python -m mypy.stubtest clerk_backend
 
 step "pytest"
 python -m pytest -q
+
+step "fuzz smoke run: every atheris harness and cargo-fuzz target for a few seconds"
+bash scripts/fuzz.sh --smoke

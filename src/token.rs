@@ -391,8 +391,22 @@ pub fn _verify_session_token(
 #[pyo3(signature = (token, /))]
 pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyTuple>> {
     let decoded = jwt::decode(token).map_err(Error::Token)?;
-    let header = pyjson::parse_value(py, decoded.header_json())?;
-    let payload = pyjson::parse_value(py, decoded.payload_json())?;
+    // The core has checked both are JSON objects; a number too large for a float is the one
+    // thing that can still fail when they become Python objects.
+    let as_python = |json: &[u8]| {
+        pyjson::parse_value(py, json).map_err(|e| match e {
+            Error::Parse(f) => Error::Token(TokenError::new(
+                Reason::TokenInvalid,
+                format!(
+                    "Invalid JWT form. The header or payload could not be decoded: {}",
+                    f.detail()
+                ),
+            )),
+            other => other,
+        })
+    };
+    let header = as_python(decoded.header_json())?;
+    let payload = as_python(decoded.payload_json())?;
     let items: Vec<Bound<'py, PyAny>> = vec![
         header,
         payload,

@@ -109,9 +109,10 @@ impl KeyIndex {
     }
 
     /// The positions of the fields read from `key`, first declared first.
+    /// The positions of the fields read from an already decoded `key`.
     #[inline]
     pub fn get(&self, key: &str) -> Option<&[usize]> {
-        self.get_raw(key.as_bytes())
+        self.map.get(key.as_bytes()).map(Vec::as_slice)
     }
 
     /// The same for a key as it appears between the quotes in JSON text. A key written with
@@ -251,6 +252,15 @@ mod tests {
         assert_eq!(idx.get("created_at"), Some(&[2][..]));
         assert_eq!(idx.get("nope"), None);
         assert_eq!(idx.len(), 3);
+    }
+
+    #[test]
+    fn decoded_keys_are_not_decoded_again() {
+        // Found by fuzzing (fuzz/rust/regressions/json_walk/).
+        let idx = KeyIndex::new(["id", "back\\slash"]);
+        assert_eq!(idx.get("\\u0069d"), None);
+        assert_eq!(idx.get("back\\slash"), Some(&[1][..]));
+        assert_eq!(idx.get_raw(br"back\\slash"), Some(&[1][..]));
     }
 
     #[test]
