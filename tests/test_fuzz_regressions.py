@@ -142,3 +142,19 @@ def test_decode_jwt_with_number_out_of_float_range_raises_token_invalid(token: s
 def test_verify_token_with_number_out_of_float_range_raises_token_verification_error(token: str) -> None:
     with pytest.raises(TokenVerificationError):
         clerk_backend.verify_token(token, jwt_key=KEY, now=1_700_000_000)
+
+
+# Found by the CI smoke run of fuzz_authenticate: an authorized party holding a lone surrogate
+# reached the native layer and raised UnicodeEncodeError. It is a bad argument (no token claim
+# can ever equal it), so it raises TypeError, as documented for bad arguments.
+@pytest.mark.parametrize("option", ["authorized_parties", "audience", "issuer"])
+def test_option_string_with_lone_surrogate_is_a_type_error(option: str) -> None:
+    key = clerk_backend.JwtKey.from_pem(_regression_public_pem())
+    with pytest.raises(TypeError, match="valid Unicode"):
+        clerk_backend.verify_token("a.b.c", jwt_key=key, **{option: ["\ud841x"]})
+    with pytest.raises(TypeError, match="valid Unicode"):
+        clerk_backend.authenticate_request({"authorization": "Bearer a.b.c"}, jwt_key=key, **{option: ["\ud841x"]})
+
+
+def _regression_public_pem() -> str:
+    return (Path(__file__).parent / "fixtures" / "jwt" / "rsa2048.spki.pem").read_text(encoding="utf-8")

@@ -156,11 +156,15 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
 def _strings(value: str | Iterable[str] | None, name: str) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, str):
-        return [value]
-    items = list(value)
+    items = [value] if isinstance(value, str) else list(value)
     if not all(isinstance(item, str) for item in items):
         raise TypeError(f"{name} must be a str or an iterable of str")
+    for item in items:
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError:
+            # No token claim can ever equal it: the caller's configuration is broken.
+            raise TypeError(f"{name} must hold valid Unicode strings (one has a lone surrogate)") from None
     return items
 
 
