@@ -54,14 +54,12 @@ import msgspec
 import orjson
 import pydantic
 import svix.webhooks
+from _common import QUICK_SHRINK, REPEAT_FULL, REPEAT_QUICK
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 import clerk_backend
 
-REPEAT_FULL = bench_webhooks.REPEAT_FULL
-REPEAT_QUICK = bench_webhooks.REPEAT_QUICK
-QUICK_SHRINK = bench_webhooks.QUICK_SHRINK
 MEMORY_EVENTS = bench_webhooks.MEMORY_EVENTS  # 500 parsed events alive at once
 MEMORY_RUNS = 3  # retained memory: the smallest of this many measurements
 UNROLL = 50  # attribute reads per timed statement, so that the timeit loop is a small part of it
