@@ -6,19 +6,24 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyMemoryView, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use crate::core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
 use crate::pyjson;
 
-/// Builds one model from a dict the caller passed (the model copies what it keeps).
-pub type Builder = for<'py> fn(&Bound<'py, PyAny>) -> Result<Py<PyAny>>;
+/// Builds one model from a dict: the caller's (`owned` false: the model copies what it
+/// keeps), or one parsed from the caller's text (`owned` true: used as it is).
+pub type Builder = for<'py> fn(&Bound<'py, PyDict>, bool) -> Result<Py<PyAny>>;
 
 /// `Cls.from_json(item)` as a [`Builder`].
-pub fn build<T: Model>(item: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    model::from_json::<T>(item)
+pub fn build<T: Model>(item: &Bound<'_, PyDict>, owned: bool) -> Result<Py<PyAny>> {
+    if owned {
+        model::from_owned_dict::<T>(item)
+    } else {
+        model::from_json::<T>(item.as_any())
+    }
 }
 
 fn table() -> &'static HashMap<&'static str, Builder> {
@@ -108,48 +113,25 @@ pub fn deserialize(data: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
 }
 
 fn deserialize_any(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    let value = if data.is_instance_of::<PyDict>() || data.is_instance_of::<PyList>() {
-        data.clone()
-    } else if data.is_instance_of::<PyString>()
-        || data.is_instance_of::<PyBytes>()
-        || data.is_instance_of::<PyByteArray>()
-        || data.is_instance_of::<PyMemoryView>()
-    {
-        parse_text(data)?
-    } else {
+    if data.is_instance_of::<PyDict>() || data.is_instance_of::<PyList>() {
+        return response(data, false);
+    }
+    let Some(buf) = model::text_bytes(data)? else {
         let name = data.get_type().name()?.to_string();
         return Err(Error::Type(format!(
             "deserialize() takes a dict, list, str or bytes-like object, not {name}"
         )));
     };
-    response(&value)
-}
-
-fn parse_text<'py>(data: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
-    let py = data.py();
-    let bytes = if let Ok(s) = data.cast::<PyString>() {
-        s.encode_utf8().map_err(|e| {
-            let reason = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
-            Error::from(Failure::invalid(format!(
-                "str is not valid Unicode: {reason}"
-            )))
-        })?
-    } else if let Ok(b) = data.cast::<PyBytes>() {
-        b.clone()
-    } else {
-        py.get_type::<PyBytes>()
-            .call1((data,))?
-            .cast_into::<PyBytes>()?
-    };
-    crate::core::json::check_utf8(bytes.as_bytes())?;
-    pyjson::parse_value(py, bytes.as_bytes())
+    model::check_input(&buf)?;
+    response(&pyjson::parse_value(data.py(), buf.as_bytes())?, true)
 }
 
 /// The reference's `deserialize`: arrays, paginated objects, single objects.
-fn response(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+/// `owned`: the value was parsed here from the caller's text, so models may keep its dicts.
+fn response(value: &Bound<'_, PyAny>, owned: bool) -> Result<Py<PyAny>> {
     let py = value.py();
     if let Ok(list) = value.cast::<PyList>() {
-        return Ok(items(list)?.into_any().unbind());
+        return Ok(items(list, owned)?.into_any().unbind());
     }
     let Ok(d) = value.cast::<PyDict>() else {
         return Err(Failure::wrong_type("object or array", json_name(value)).into());
@@ -157,7 +139,7 @@ fn response(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     for key in ["m2m_tokens", "data"] {
         if let Some(list) = d.get_item(key)? {
             if let Ok(list) = list.cast::<PyList>() {
-                let data = items(list).map_err(|e| e.in_key(key))?;
+                let data = items(list, owned).map_err(|e| e.in_key(key))?;
                 let total_count = d
                     .get_item("total_count")?
                     .map_or_else(|| py.None(), Bound::unbind);
@@ -169,26 +151,26 @@ fn response(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
             }
         }
     }
-    item(value)
+    item(value, owned)
 }
 
-fn items<'py>(list: &Bound<'py, PyList>) -> Result<Bound<'py, PyList>> {
+fn items<'py>(list: &Bound<'py, PyList>, owned: bool) -> Result<Bound<'py, PyList>> {
     let out = PyList::empty(list.py());
     for (i, value) in list.iter().enumerate() {
-        out.append(item(&value).map_err(|e| e.at_index(i))?)?;
+        out.append(item(&value, owned).map_err(|e| e.at_index(i))?)?;
     }
     Ok(out)
 }
 
 /// One item: the reference's `jsonToObject`.
-fn item(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+fn item(value: &Bound<'_, PyAny>, owned: bool) -> Result<Py<PyAny>> {
     let py = value.py();
     let Ok(d) = value.cast::<PyDict>() else {
         // Strings, numbers and nulls pass through, as in the reference.
         return Ok(value.clone().unbind());
     };
     if d.contains("object")? && d.contains("deleted")? {
-        return crate::models::build_deleted(value);
+        return build::<crate::models::misc::DeletedObject>(d, owned);
     }
     let Some(object) = d.get_item("object")? else {
         return Ok(value.clone().unbind());
@@ -203,7 +185,7 @@ fn item(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
             .map_or_else(|| py.None(), Bound::unbind));
     }
     match table().get(object.as_ref()) {
-        Some(builder) => builder(value),
+        Some(builder) => builder(d, owned),
         None => Ok(value.clone().unbind()),
     }
 }

@@ -13,6 +13,7 @@ use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+use crate::core::json::value_span;
 use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
@@ -92,9 +93,7 @@ impl FieldType for EventData {
         "Any".into()
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
-        let start = cx.jiter.current_index();
-        cx.jiter.known_skip(peek).map_err(jerr(cx.data))?;
-        let end = cx.jiter.current_index();
+        let (start, end) = value_span(&mut cx.jiter, peek).map_err(jerr(cx.data))?;
         Ok(Py::new(cx.py, PendingData { start, end })?.into_any())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
@@ -327,10 +326,10 @@ pub fn class_names() -> impl Iterator<Item = &'static str> {
     KINDS.iter().map(|k| k.class)
 }
 
-/// Parse a verified body. A body that is not a webhook event fails verification as
-/// `invalid-payload`.
+/// Parse a verified body (verification has checked its UTF-8). A body that is not a webhook
+/// event fails verification as `invalid-payload`.
 pub fn parse_verified(body: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
-    model::from_json::<WebhookEvent>(body.as_any()).map_err(|e| match e {
+    model::from_checked_bytes::<WebhookEvent>(body).map_err(|e| match e {
         Error::Parse(f) => WebhookError::new(
             Reason::InvalidPayload,
             format!("the webhook body is not a valid event: {f}"),

@@ -11,7 +11,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple};
 use pyo3::{PyClass, PyTypeInfo};
 
-use crate::core::json::{check_utf8, jiter_failure, peek_name, KeyIndex};
+use crate::core::json::{check_utf8, jiter_failure, peek_name, value_span, KeyIndex};
 use crate::core::Failure;
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, FieldType};
@@ -163,9 +163,7 @@ pub fn read_object<const N: usize>(
                 // One key, several fields: read the value once per field from its span.
                 let several = several.to_vec();
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
-                let start = cx.jiter.current_index();
-                cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
-                let end = cx.jiter.current_index();
+                let (start, end) = value_span(&mut cx.jiter, p).map_err(jerr(cx.data))?;
                 for i in several {
                     slots[i] = Some(
                         read_span(cx, readers[i], start, end)
@@ -249,13 +247,35 @@ pub fn interned_keys<'a>(
 
 /// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like.
 pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    let py = data.py();
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
     } else {
-        input_bytes(data).and_then(|buf| parse_bytes::<T>(&buf))
-    }
-    .map_err(|e| e.in_class(T::CLASS_NAME))?;
+        match text_bytes(data).map_err(|e| e.in_class(T::CLASS_NAME))? {
+            Some(buf) => check_input(&buf).and_then(|()| parse_bytes::<T>(&buf)),
+            None => {
+                let name = data.get_type().name()?.to_string();
+                return Err(Error::Type(format!(
+                    "from_json() takes a dict, str or bytes-like object, not {name}"
+                )));
+            }
+        }
+    };
+    finish::<T>(data.py(), model)
+}
+
+/// Build from JSON bytes whose UTF-8 the caller has already checked (a verified webhook body).
+pub fn from_checked_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
+    finish::<T>(buf.py(), parse_bytes::<T>(buf))
+}
+
+/// Build from a dict this crate has just made from JSON text: nobody else holds it, so it
+/// needs no defensive copy.
+pub fn from_owned_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<Py<PyAny>> {
+    finish::<T>(d.py(), T::build_dict(d))
+}
+
+fn finish<T: Model>(py: Python<'_>, model: Result<T>) -> Result<Py<PyAny>> {
+    let model = model.map_err(|e| e.in_class(T::CLASS_NAME))?;
     Ok(<T::Hooks as Hooks<T>>::into_object(model, py)?)
 }
 
@@ -273,38 +293,48 @@ fn from_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<T> {
     }
 }
 
-/// The JSON text of a `str` or bytes-like argument, as a `bytes` object.
-fn input_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Bound<'py, PyBytes>> {
+/// The JSON text of a `str` or bytes-like argument as a `bytes` object (`bytes` as is, `str`
+/// as UTF-8, `bytearray` and `memoryview` copied); `None` for any other type. A `str` with a
+/// lone surrogate has no UTF-8 form and is a parse failure.
+pub fn text_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Option<Bound<'py, PyBytes>>> {
     let py = data.py();
     if let Ok(b) = data.cast::<PyBytes>() {
-        return Ok(b.clone());
+        return Ok(Some(b.clone()));
     }
     if let Ok(s) = data.cast::<PyString>() {
-        return s.encode_utf8().map_err(|e| {
+        return s.encode_utf8().map(Some).map_err(|e| {
             let reason = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
             Failure::invalid(format!("str is not valid Unicode: {reason}")).into()
         });
     }
     if data.is_instance_of::<PyByteArray>() || data.is_instance_of::<PyMemoryView>() {
-        return Ok(PyBytes::type_object(py)
-            .call1((data,))?
-            .cast_into::<PyBytes>()?);
+        // A released memoryview cannot be read: that is bad input, not a crash.
+        let copy = PyBytes::type_object(py).call1((data,)).map_err(|e| {
+            let reason = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
+            Error::from(Failure::invalid(format!(
+                "the bytes-like input cannot be read: {reason}"
+            )))
+        })?;
+        return Ok(Some(copy.cast_into::<PyBytes>()?));
     }
-    let name = data.get_type().name()?.to_string();
-    Err(Error::Type(format!(
-        "from_json() takes a dict, str or bytes-like object, not {name}"
-    )))
+    Ok(None)
 }
 
-fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
+/// Check that JSON text is UTF-8 (jiter skips unknown values without checking their strings).
+pub fn check_input(buf: &Bound<'_, PyBytes>) -> Result<()> {
     let data = buf.as_bytes();
     if data.len() >= DETACH_BYTES {
-        // Long inputs: let other threads run while the UTF-8 check reads the bytes.
+        // Long inputs: let other threads run while the check reads the bytes.
         // `bytes` objects are immutable and `buf` keeps this one alive.
         buf.py().detach(|| check_utf8(data))?;
     } else {
         check_utf8(data)?;
     }
+    Ok(())
+}
+
+fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
+    let data = buf.as_bytes();
     let mut cx = Cx {
         py: buf.py(),
         jiter: Jiter::new(data),

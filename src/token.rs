@@ -53,7 +53,7 @@ def _verify_session_token(
     /,
 ) -> SessionClaims: ...
 def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
-def _check_token_header(token: str, /) -> None: ...
+def _checked_token_kid(token: str, /) -> str | None: ...
 "#;
 
 enum Material {
@@ -276,53 +276,62 @@ model! {
     hooks = ClaimsHooks;
 }
 
-/// Fills the organization fields of v2 tokens from `o` and `fea`.
+/// v2 tokens (`"v": 2`) take their organization from `o` and `fea`, as the core's claims
+/// decoding does; the fields read them from what was already parsed, with no second pass
+/// over the JSON.
 pub struct ClaimsHooks;
-
-/// v2 tokens (`v: 2`, or an `o` claim) take their organization from `o` only.
-fn is_v2(py: Python<'_>, value: &SessionClaims) -> bool {
-    !value.o.bind(py).is_none() || value.v.bind(py).eq(2).unwrap_or(false)
-}
 
 impl Hooks<SessionClaims> for ClaimsHooks {
     fn finish_json(value: &mut SessionClaims, cx: &mut Cx<'_, '_>) -> Result<()> {
-        let py = cx.py;
-        if !is_v2(py, value) {
-            return Ok(());
-        }
-        let data = cx.data.to_vec();
-        derive_organization(py, value, &data)
+        derive_organization(cx.py, value)
     }
 
     fn finish_dict(value: &mut SessionClaims, d: &Bound<'_, PyDict>) -> Result<()> {
-        let py = d.py();
-        if !is_v2(py, value) {
-            return Ok(());
-        }
-        static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-        let text: String = DUMPS.import(py, "json", "dumps")?.call1((d,))?.extract()?;
-        derive_organization(py, value, text.as_bytes())
+        derive_organization(d.py(), value)
     }
 }
 
-fn derive_organization(
-    py: Python<'_>,
-    value: &mut SessionClaims,
-    claims_json: &[u8],
-) -> Result<()> {
-    let Some(claims) = jwt::claims_from_json(claims_json) else {
+fn derive_organization(py: Python<'_>, value: &mut SessionClaims) -> Result<()> {
+    if !value.v.bind(py).eq(2)? {
         return Ok(());
-    };
+    }
     let text = |v: Option<String>| -> Py<PyAny> {
         v.map_or_else(|| py.None(), |s| PyString::new(py, &s).into_any().unbind())
     };
-    value.org_id = text(claims.org_id);
-    value.org_slug = text(claims.org_slug);
-    value.org_role = text(claims.org_role);
-    value.org_permissions = match claims.org_permissions {
-        Some(list) => PyTuple::new(py, list)?.into_any().unbind(),
-        None => py.None(),
+    let Ok(o) = value.o.bind(py).cast::<PyDict>() else {
+        // A v2 token without an active organization.
+        value.org_id = py.None();
+        value.org_slug = py.None();
+        value.org_role = py.None();
+        value.org_permissions = py.None();
+        return Ok(());
     };
+    // The string members of `o`; anything else reads as absent.
+    let mut members: Vec<(String, String)> = Vec::new();
+    for (k, v) in o.iter() {
+        if let (Ok(k), Ok(v)) = (k.extract::<String>(), v.extract::<String>()) {
+            members.push((k, v));
+        }
+    }
+    let fea: Option<String> = value.fea.bind(py).extract()?;
+    let org_features = fea
+        .as_deref()
+        .and_then(jwt::split_by_scope)
+        .unwrap_or_default()
+        .org;
+    let org = jwt::v2_organization(
+        |name| {
+            members
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        },
+        &org_features,
+    );
+    value.org_id = text(org.id);
+    value.org_slug = text(org.slug);
+    value.org_role = text(org.role);
+    value.org_permissions = PyTuple::new(py, org.permissions)?.into_any().unbind();
     Ok(())
 }
 
@@ -418,12 +427,13 @@ pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyT
     PyTuple::new(py, items)
 }
 
-/// Run the header checks of verification (category, type, `crit`, algorithm) alone, so
-/// that a token that would be refused anyway never causes a JWKS request.
+/// Decode a token once, run the header checks of verification (category, type, `crit`,
+/// algorithm) alone, and return the header's `kid` when it is a string: a token that
+/// would be refused anyway never causes a JWKS request.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
-pub fn _check_token_header(token: &str) -> PyResult<()> {
+pub fn _checked_token_kid(token: &str) -> PyResult<Option<String>> {
     let decoded = jwt::decode(token).map_err(Error::Token)?;
     jwt::check_header(decoded.header()).map_err(Error::Token)?;
-    Ok(())
+    Ok(decoded.header().kid().map(str::to_owned))
 }

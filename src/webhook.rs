@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyMemoryView, PyString};
+use pyo3::types::{PyBytes, PyString};
 
 use crate::core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
@@ -205,29 +205,25 @@ fn unix_now() -> i64 {
 
 /// The body as a `bytes` object: `bytes` as is, `str` as UTF-8, bytes-likes copied.
 pub fn payload_bytes<'py>(payload: &Bound<'py, PyAny>) -> Result<Bound<'py, PyBytes>> {
-    let py = payload.py();
-    if let Ok(b) = payload.cast::<PyBytes>() {
-        return Ok(b.clone());
+    match crate::model::text_bytes(payload) {
+        Ok(Some(body)) => Ok(body),
+        Ok(None) => {
+            let name = payload.get_type().name()?.to_string();
+            Err(Error::Type(format!(
+                "the webhook body must be bytes or str, not {name}"
+            )))
+        }
+        Err(Error::Parse(f)) => Err(WebhookError::new(
+            Reason::InvalidPayload,
+            if payload.is_instance_of::<PyString>() {
+                "the webhook body is not valid Unicode".to_owned()
+            } else {
+                format!("the webhook body cannot be read: {}", f.detail())
+            },
+        )
+        .into()),
+        Err(other) => Err(other),
     }
-    if let Ok(s) = payload.cast::<PyString>() {
-        return s.encode_utf8().map_err(|_| {
-            WebhookError::new(
-                Reason::InvalidPayload,
-                "the webhook body is not valid Unicode",
-            )
-            .into()
-        });
-    }
-    if payload.is_instance_of::<PyByteArray>() || payload.is_instance_of::<PyMemoryView>() {
-        return Ok(py
-            .get_type::<PyBytes>()
-            .call1((payload,))?
-            .cast_into::<PyBytes>()?);
-    }
-    let name = payload.get_type().name()?.to_string();
-    Err(Error::Type(format!(
-        "the webhook body must be bytes or str, not {name}"
-    )))
 }
 
 /// Read the signature headers from a mapping (anything with `items()`) or an iterable of
@@ -249,10 +245,17 @@ fn read_headers(headers: &Bound<'_, PyAny>) -> Result<SignedHeaders> {
         let Ok((name, value)) = pair.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>() else {
             continue;
         };
-        let (Some(name), Some(value)) = (header_text(&name), header_text(&value)) else {
+        // Only the signature headers matter: skip the others before copying their values.
+        let Some(name) = header_text(&name) else {
             continue;
         };
-        pairs.push((name, value));
+        let lower = name.to_ascii_lowercase();
+        if !(lower.starts_with("svix-") || lower.starts_with("webhook-")) {
+            continue;
+        }
+        if let Some(value) = header_text(&value) {
+            pairs.push((name, value));
+        }
     }
     Ok(SignedHeaders::from_pairs(
         pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),

@@ -500,7 +500,7 @@ def test_memoryview_variants() -> None:
         User.from_json(memoryview(b""))
     released = memoryview(data)
     released.release()
-    with pytest.raises(ValueError):  # PINNED: Python's own ValueError for a released view
+    with pytest.raises(ValueError):  # a ParseError (a ValueError) for a released view
         User.from_json(released)
 
 

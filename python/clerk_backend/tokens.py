@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple, Union
 
-from ._native import JwtKey, SessionClaims, _check_token_header, _decode_jwt, _verify_session_token
+from ._native import JwtKey, SessionClaims, _checked_token_kid, _decode_jwt, _verify_session_token
 from .errors import TokenVerificationError
 
 __all__ = [
@@ -189,10 +189,9 @@ def _resolve_key(
             return JwtKey.from_jwks(jwks if isinstance(jwks, str) else dict(jwks))
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
-        # Refuse a bad header (algorithm, type, category, crit) before any request is made.
-        _check_token_header(token)
-        kid = decode_jwt(token).header.get("kid")
-        return _jwks_cache.get(api_url, secret_key, kid=kid if isinstance(kid, str) else None, timeout=timeout)
+        # Refuses a bad header (algorithm, type, category, crit) before any request is made.
+        kid = _checked_token_kid(token)
+        return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
     raise TokenVerificationError(
         "Failed to resolve JWK during verification: pass jwt_key, jwks or secret_key "
         "(or set CLERK_JWT_KEY or CLERK_SECRET_KEY).",
@@ -239,8 +238,8 @@ def verify_token(
     except TokenVerificationError as exc:
         # A key rotated since the JWKS was cached: fetch once more and retry.
         if exc.reason == "jwk-kid-mismatch" and jwt_key is None and jwks is None and secret_key:
-            kid = decode_jwt(token).header.get("kid")
-            if not isinstance(kid, str):
+            kid = _checked_token_kid(token)
+            if kid is None:
                 raise
             _jwks_cache.invalidate(api_url, secret_key)
             key = _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use jiter::{Jiter, JiterError, JiterErrorType, JsonError, JsonErrorType, Peek};
+use jiter::{Jiter, JiterError, JiterErrorType, JsonErrorType, Peek};
 
 use super::failure::{Failure, FailureKind};
 
@@ -58,18 +58,6 @@ pub fn jiter_failure(err: &JiterError, data: &[u8]) -> Failure {
             })
         }
     }
-}
-
-/// The same for the errors of jiter's whole-value parsers.
-#[cold]
-pub fn jiter_failure_from_json_error(err: &JsonError, data: &[u8]) -> Failure {
-    jiter_failure(
-        &JiterError {
-            error_type: JiterErrorType::JsonError(err.error_type.clone()),
-            index: err.index,
-        },
-        data,
-    )
 }
 
 /// Check that `data` is UTF-8. jiter skips unknown values without checking their strings,

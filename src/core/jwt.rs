@@ -1412,6 +1412,40 @@ pub struct Scoped {
     pub user: Vec<String>,
 }
 
+/// The active organization of a v2 token (`@clerk/shared`'s parser).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Organization {
+    /// `o.id`.
+    pub id: Option<String>,
+    /// `o.slg`.
+    pub slug: Option<String>,
+    /// `"org:" + o.rol` (`None` when `rol` is absent or empty).
+    pub role: Option<String>,
+    /// Decoded from `o.per` and `o.fpm` over the token's organization features.
+    pub permissions: Vec<String>,
+}
+
+/// Read the organization of a v2 token from its compact `o` claim. `field` gives the string
+/// members of `o` (`None` when a member is absent or not a string); `org_features` are the
+/// organization entries of the token's `fea` claim.
+pub fn v2_organization<'a>(
+    field: impl Fn(&str) -> Option<&'a str>,
+    org_features: &[String],
+) -> Organization {
+    Organization {
+        id: field("id").map(str::to_owned),
+        slug: field("slg").map(str::to_owned),
+        role: field("rol")
+            .filter(|rol| !rol.is_empty())
+            .map(|rol| format!("org:{rol}")),
+        permissions: org_permissions(
+            org_features,
+            field("per").unwrap_or_default(),
+            field("fpm").unwrap_or_default(),
+        ),
+    }
+}
+
 /// `@clerk/shared`'s `splitByScope` for a `fea` / `pla` claim such as `"u:free,o:pro"`:
 /// comma-separated, each entry trimmed and split at its first `:`; scopes other than `o`,
 /// `u`, `ou` and `uo` are skipped. `None` when an entry has no `:` (the reference throws).
@@ -1550,14 +1584,11 @@ impl SessionClaims {
         };
         if version == Some(2) {
             if let Some(JsonValue::Object(org)) = member(claims, "o") {
-                out.org_id = member_str(org, "id").map(str::to_owned);
-                out.org_slug = member_str(org, "slg").map(str::to_owned);
-                out.org_role = member_str(org, "rol")
-                    .filter(|rol| !rol.is_empty())
-                    .map(|rol| format!("org:{rol}"));
-                let per = member_str(org, "per").unwrap_or_default();
-                let fpm = member_str(org, "fpm").unwrap_or_default();
-                out.org_permissions = Some(org_permissions(&out.features.org, per, fpm));
+                let org = v2_organization(|name| member_str(org, name), &out.features.org);
+                out.org_id = org.id;
+                out.org_slug = org.slug;
+                out.org_role = org.role;
+                out.org_permissions = Some(org.permissions);
             }
         } else {
             out.org_id = string("org_id");

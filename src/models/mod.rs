@@ -4,7 +4,6 @@
 use pyo3::prelude::*;
 
 use crate::deserialize::{build, Builder};
-use crate::error::Result;
 use crate::model::{Model, ModelInfo};
 
 pub mod billing;
@@ -146,9 +145,3 @@ registry!(
     billing_webhook::BillingWebhookUnitPriceTier,
     billing_webhook::BillingWebhookSeats,
 );
-
-/// The Deserializer's rule: any object with both `object` and `deleted` keys is a
-/// `DeletedObject`, whatever its `object` value.
-pub fn build_deleted(value: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-    build::<misc::DeletedObject>(value)
-}
