@@ -44,5 +44,8 @@ python -m mypy.stubtest clerk_backend
 step "pytest"
 python -m pytest -q
 
+step "packaging: release wheel and sdist, each installed into a fresh virtualenv"
+python scripts/check_packaging.py
+
 step "fuzz smoke run: every atheris harness and cargo-fuzz target for a few seconds"
 bash scripts/fuzz.sh --smoke

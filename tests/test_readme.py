@@ -1,0 +1,289 @@
+"""Every code block in README.md runs, so the manual cannot drift from the package.
+
+- ``python`` blocks run top to bottom, those of one ``##`` section in order in one namespace (a section reads like one
+  session), each section in a fresh namespace that holds the names the README's prose promises
+  (``body`` and ``headers`` of a signed webhook request, a session ``token``, ...) and with the environment variables a
+  deployment sets. A statement whose line ends in ``# -> <literal>`` is an expression whose ``repr`` must equal the
+  literal; such a comment anywhere else (inside an ``if``, say) fails the test, so no claim goes unchecked.
+- ``console`` blocks hold shell commands after ``$ `` and, after each, lines its output must contain (``...`` skips).
+  They run with bash in a temporary directory that holds the files the README names (``body.json``, ``user.json``,
+  ``key.pem``), with the ``clerk-backend`` script of this environment first on PATH.
+- ``sh`` blocks are the quick start's two commands and nothing else: the test command is what ``.ci/run`` runs, and the
+  main command is run for real by ``scripts/check_packaging.py`` in a fresh virtualenv (this file runs the demo half).
+- Any other fence language fails, so a new block cannot be added without being run.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jwt as pyjwt
+import pytest
+
+import clerk_backend
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+FIXTURES = Path(__file__).parent / "fixtures"
+JWT_FIXTURES = FIXTURES / "jwt"
+
+SECRET = "whsec_" + base64.b64encode(b"the README's webhook signing secret").decode()
+JWT_PRIVATE = (JWT_FIXTURES / "rsa2048.key.pem").read_text()
+JWT_PUBLIC = (JWT_FIXTURES / "rsa2048.spki.pem").read_text()
+APP_ORIGIN = "https://app.example.com"
+FENCE = re.compile(r"^(?P<indent>[ ]*)```(?P<lang>[\w-]*)[ ]*\n(?P<code>.*?)^(?P=indent)```[ ]*$", re.M | re.S)
+EXPECT = re.compile(r"#\s*->\s*(?P<literal>.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    lang: str
+    code: str
+    line: int  # of the opening fence, 1-based
+    section: str  # the `## ` heading the block is under
+
+    @property
+    def id(self) -> str:
+        return f"README.md:{self.line}"
+
+
+def readme_blocks() -> list[Block]:
+    text = README.read_text(encoding="utf-8")
+    blocks = []
+    for m in FENCE.finditer(text):
+        headings = re.findall(r"^## (.+)$", text[: m.start()], re.M)
+        line = text.count("\n", 0, m.start()) + 1
+        blocks.append(Block(m["lang"], textwrap.dedent(m["code"]), line, headings[-1] if headings else ""))
+    return blocks
+
+
+BLOCKS = readme_blocks()
+PYTHON = [b for b in BLOCKS if b.lang == "python"]
+# The python blocks of one section read like one session: they run in order, in one namespace.
+SECTIONS: dict[str, list[Block]] = {}
+for _block in PYTHON:
+    SECTIONS.setdefault(_block.section, []).append(_block)
+CONSOLE = [b for b in BLOCKS if b.lang == "console"]
+SH = [b for b in BLOCKS if b.lang == "sh"]
+
+
+def test_every_block_has_a_language_this_file_runs() -> None:
+    assert BLOCKS, "no code blocks found in README.md"
+    assert {b.lang for b in BLOCKS} <= {"python", "console", "sh"}, [(b.id, b.lang) for b in BLOCKS]
+    assert PYTHON and CONSOLE
+
+
+# --- what the README's snippets may assume ------------------------------------------------------------------------
+
+
+def _session_token(now: int) -> str:
+    claims = {
+        "sub": "user_2xReadme000000000000000000",
+        "sid": "sess_2xReadme000000000000000000",
+        "azp": APP_ORIGIN,
+        "iss": "https://clerk.example.com",
+        "iat": now - 5,
+        "nbf": now - 10,
+        "exp": now + 60,
+        "v": 2,
+        "o": {"id": "org_2xReadme00000000000000000000", "slg": "acme", "rol": "admin"},
+    }
+    return pyjwt.encode(claims, JWT_PRIVATE, algorithm="RS256", headers={"kid": "ins_readme"})
+
+
+def _signed_webhook(now: int) -> tuple[bytes, dict[str, str]]:
+    body = (ROOT / "examples" / "data" / "user_created.json").read_bytes()
+    msg_id = "msg_2xReadme000000000000000000"
+    signature = clerk_backend.Webhook(SECRET).sign(msg_id, now, body)
+    return body, {"svix-id": msg_id, "svix-timestamp": str(now), "svix-signature": signature}
+
+
+@pytest.fixture
+def readme_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    env = {
+        "CLERK_WEBHOOK_SIGNING_SECRET": SECRET,
+        "CLERK_JWT_KEY": JWT_PUBLIC,
+        "CLERK_SECRET_KEY": "sk_test_readme_not_a_real_key",
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    yield env
+
+
+@pytest.fixture
+def namespace(readme_env: dict[str, str]) -> dict[str, Any]:
+    now = int(time.time())
+    body, headers = _signed_webhook(now)
+    token = _session_token(now)
+    return {
+        "__name__": "readme",
+        "body": body,  # the raw body of a webhook request, exactly as received
+        "headers": headers,  # its headers
+        "request_body": (FIXTURES / "client.json").read_bytes(),  # a Client as the API sends it
+        "token": token,  # a session token, as in `Authorization: Bearer <token>`
+        "request_headers": {"Authorization": f"Bearer {token}"},
+    }
+
+
+def run_python_block(code: str, ns: dict[str, Any]) -> int:
+    """Run the block statement by statement; check each ``# -> literal``. Returns the number of checks made."""
+    tree = ast.parse(code)
+    lines = code.splitlines()
+    checked = 0
+    top_level_ends = set()
+    for stmt in tree.body:
+        assert stmt.end_lineno is not None
+        end = stmt.end_lineno
+        expect = EXPECT.search(lines[end - 1])
+        if expect and isinstance(stmt, ast.Expr):
+            top_level_ends.add(end)
+            value = eval(compile(ast.Expression(stmt.value), "<README>", "eval"), ns)
+            assert repr(value) == expect["literal"], f"line {end}: {lines[end - 1].strip()!r} gave {value!r}"
+            checked += 1
+        else:
+            exec(compile(ast.Module([stmt], type_ignores=[]), "<README>", "exec"), ns)
+    stray = [n for n, line in enumerate(lines, 1) if EXPECT.search(line) and n not in top_level_ends]
+    assert not stray, f"'# ->' claims that are not top-level expressions, so never checked: lines {stray}"
+    return checked
+
+
+@pytest.mark.parametrize("section", list(SECTIONS))
+def test_python_blocks_of_a_section_run(section: str, namespace: dict[str, Any]) -> None:
+    for block in SECTIONS[section]:
+        try:
+            run_python_block(block.code, namespace)
+        except Exception as exc:
+            raise AssertionError(f"the block at {block.id} failed: {exc!r}") from exc
+
+
+def test_the_python_blocks_check_what_they_claim() -> None:
+    # The checker itself must be able to fail.
+    with pytest.raises(AssertionError, match="gave 3"):
+        run_python_block("1 + 2  # -> 4\n", {})
+    with pytest.raises(AssertionError, match="never checked"):
+        run_python_block("if True:\n    1 + 1  # -> 2\n", {})
+    assert run_python_block("x = [1]\nx  # -> [1]\nlen(x)  # -> 1\n", {}) == 2
+
+
+# --- console blocks: the command line ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    line: str
+    expected: tuple[str, ...]
+
+
+def console_commands(code: str) -> list[Command]:
+    commands: list[Command] = []
+    for raw in code.splitlines():
+        if raw.startswith("$ "):
+            commands.append(Command(raw[2:], ()))
+        elif raw.strip() and commands:
+            last = commands[-1]
+            commands[-1] = Command(last.line, (*last.expected, raw))
+        elif raw.strip():
+            raise AssertionError(f"output before any command: {raw!r}")
+    return commands
+
+
+@pytest.fixture
+def console_dir(tmp_path: Path, readme_env: dict[str, str]) -> tuple[Path, dict[str, str]]:
+    now = int(time.time())
+    body, headers = _signed_webhook(now)
+    (tmp_path / "body.json").write_bytes(body)
+    (tmp_path / "user.json").write_text(json.dumps(json.loads(body)["data"], indent=2))
+    (tmp_path / "key.pem").write_text(JWT_PUBLIC)
+    env = dict(os.environ)
+    env.update(readme_env)
+    env.update(
+        SVIX_ID=headers["svix-id"],
+        SVIX_TIMESTAMP=headers["svix-timestamp"],
+        SVIX_SIGNATURE=headers["svix-signature"],
+        SESSION_TOKEN=_session_token(now),
+        PATH=os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
+    )
+    return tmp_path, env
+
+
+@pytest.mark.parametrize("block", CONSOLE, ids=[b.id for b in CONSOLE])
+def test_console_block_runs(block: Block, console_dir: tuple[Path, dict[str, str]]) -> None:
+    cwd, env = console_dir
+    commands = console_commands(block.code)
+    assert commands, f"{block.id}: a console block with no '$ ' command"
+    for command in commands:
+        expect_failure = command.line.endswith("# exits 1")
+        result = subprocess.run(
+            ["bash", "-c", command.line], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False
+        )
+        assert result.returncode == (1 if expect_failure else 0), (command.line, result.stdout, result.stderr)
+        output = result.stdout + result.stderr
+        for expected in command.expected:
+            if expected.strip() != "...":
+                assert expected.strip() in output, (command.line, expected, output)
+        assert SECRET not in output and JWT_PRIVATE not in output
+
+
+def test_console_parsing_keeps_outputs_with_their_command() -> None:
+    commands = console_commands("$ a\nx\n  y\n$ b # exits 1\n")
+    assert commands == [Command("a", ("x", "  y")), Command("b # exits 1", ())]
+
+
+# --- sh blocks: the quick start --------------------------------------------------------------------------------------
+
+
+def test_the_quick_start_has_exactly_the_two_commands_ci_and_the_packaging_check_run() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import check_packaging
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    main_command, test_command = (b.code.strip() for b in SH)
+    assert len(SH) == 2
+    assert check_packaging.quick_start_command() == main_command
+    assert "examples/demo.py" in main_command
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert re.search(rf"^exec {re.escape(test_command)}$", ci, re.M), ci
+
+
+def test_the_quick_start_demo_runs() -> None:
+    main_command = SH[0].code.strip()
+    demo = shlex.split(main_command.split("&&")[-1])
+    assert demo[-1] == "examples/demo.py"
+    result = subprocess.run(
+        [sys.executable, *demo[1:]], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "verified user.created" in result.stdout
+    assert "rejected" in result.stdout.lower()
+
+
+# --- the model table -------------------------------------------------------------------------------------------------
+
+
+def test_the_model_table_lists_every_model_class() -> None:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("### Model classes", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"`([A-Z][A-Za-z0-9]+)`", section))
+    models = {
+        name
+        for name in clerk_backend.__all__
+        if isinstance(getattr(clerk_backend, name), type)
+        and hasattr(getattr(clerk_backend, name), "from_json")
+        and not name.endswith("Event")
+    }
+    assert models - listed == set(), "models missing from the README table"
+    assert listed - models - {"WebhookEvent", "PaginatedResponse"} == set(), "names in the table that are not models"
