@@ -1,0 +1,151 @@
+"""Deliberate misuse of clerk_backend's public API: every marked line must be reported by both checkers.
+
+A line that ends in an ``expect:`` comment naming a mypy error code and a pyright rule (the
+marker) must get an error with that code from mypy and with that rule from pyright, and no
+other line of this file may get any error.
+tests/test_typing.py checks this for ``mypy --strict`` and for pyright in strict mode. If a
+stub turned a precise type into ``Any``, the line using it would go quiet and the test would fail.
+
+Each case sits in its own function so that one mistake cannot hide or cause another.
+"""
+
+from __future__ import annotations
+
+import clerk_backend
+from clerk_backend import (
+    PaginatedResponse,
+    ParseError,
+    Session,
+    SessionClaims,
+    SessionEvent,
+    User,
+    UserEvent,
+    WebhookEvent,
+    WebhookVerificationError,
+    verify_token,
+)
+
+
+def send_mail(address: str) -> None:
+    print(address)
+
+
+def wrong_attribute(user: User) -> str:
+    return user.email  # expect: attr-defined reportAttributeAccessIssue
+
+
+def optional_nested_model_not_checked(user: User) -> str:
+    return user.primary_email_address.email_address  # expect: union-attr reportOptionalMemberAccess
+
+
+def optional_verification_not_checked(user: User) -> str:
+    return user.email_addresses[0].verification.status  # expect: union-attr reportOptionalMemberAccess
+
+
+def optional_string_passed_on(user: User) -> None:
+    send_mail(user.first_name)  # expect: arg-type reportArgumentType
+
+
+def optional_activity_not_checked(session: Session) -> str | None:
+    return session.latest_activity.city  # expect: union-attr reportOptionalMemberAccess
+
+
+def wrong_argument_type_to_from_json() -> User:
+    return User.from_json(42)  # expect: arg-type reportArgumentType
+
+
+def list_of_dicts_to_from_json(items: list[dict[str, object]]) -> User:
+    return User.from_json(items)  # expect: arg-type reportArgumentType
+
+
+def assign_to_read_only_property(user: User) -> None:
+    user.first_name = "Jane"  # expect: misc reportAttributeAccessIssue
+
+
+def lists_are_tuples(user: User) -> None:
+    user.email_addresses.append(user.email_addresses[0])  # expect: attr-defined reportAttributeAccessIssue
+
+
+def timestamps_are_ints(user: User) -> str:
+    return user.created_at.isoformat()  # expect: attr-defined reportAttributeAccessIssue
+
+
+def wrong_literal_compare(event: UserEvent) -> bool:
+    return event.type == "user.deleted"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def misspelled_event_class(event: WebhookEvent) -> bool:
+    return isinstance(event, clerk_backend.UserEvnt)  # expect: attr-defined reportAttributeAccessIssue
+
+
+def misspelled_event_attribute(event: WebhookEvent) -> str:
+    return event.instanceid  # expect: attr-defined reportAttributeAccessIssue
+
+
+def user_attribute_on_a_session_event(event: WebhookEvent) -> str | None:
+    if isinstance(event, SessionEvent):
+        return event.data.full_name  # expect: attr-defined reportAttributeAccessIssue
+    return None
+
+
+def method_missing_on_narrowed_event(event: WebhookEvent) -> None:
+    if isinstance(event, UserEvent):
+        event.verify()  # expect: attr-defined reportAttributeAccessIssue
+
+
+def event_type_is_not_an_int(event: SessionEvent) -> int:
+    return event.type  # expect: return-value reportReturnType
+
+
+def parse_error_has_no_reason(body: bytes) -> str:
+    try:
+        User.from_json(body)
+    except ParseError as exc:
+        return exc.reason  # expect: attr-defined reportAttributeAccessIssue
+    return ""
+
+
+def webhook_error_has_no_path(exc: WebhookVerificationError) -> str:
+    return exc.path  # expect: attr-defined reportAttributeAccessIssue
+
+
+def request_state_claims_not_checked(headers: dict[str, str]) -> str:
+    state = clerk_backend.authenticate_request(headers)
+    return state.claims.sub  # expect: union-attr reportOptionalMemberAccess
+
+
+def request_status_typo(headers: dict[str, str]) -> bool:
+    state = clerk_backend.authenticate_request(headers)
+    return state.status == "signed_in"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def metadata_may_be_none(user: User) -> object:
+    return user.public_metadata["plan"]  # expect: index reportOptionalSubscript
+
+
+def verify_needs_the_headers(webhook: clerk_backend.Webhook, body: bytes) -> WebhookEvent:
+    return webhook.verify(body)  # expect: call-arg reportCallIssue
+
+
+def expiry_is_a_float(claims: SessionClaims) -> int:
+    return claims.exp  # expect: return-value reportReturnType
+
+
+def misspelled_keyword_argument(token: str) -> SessionClaims:
+    return verify_token(token, authorised_parties=["https://app.example.com"])  # expect: call-arg reportCallIssue
+
+
+def key_option_of_the_wrong_type(token: str) -> SessionClaims:
+    return verify_token(token, jwt_key=b"-----BEGIN PUBLIC KEY-----")  # expect: arg-type reportArgumentType
+
+
+def tolerance_as_a_string(secret: str) -> clerk_backend.Webhook:
+    return clerk_backend.Webhook(secret, tolerance_seconds="300")  # expect: arg-type reportArgumentType
+
+
+def page_total_may_be_missing(page: PaginatedResponse[User]) -> int:
+    return page.total_count + 1  # expect: operator reportOptionalOperand
+
+
+class MyUser(User):  # expect: misc reportGeneralTypeIssues
+    pass
