@@ -55,8 +55,8 @@ def main() -> int:
     if event.event_attributes and event.event_attributes.http_request:
         print(f"  caused by a request from {event.event_attributes.http_request.client_ip}")
 
-    # A body changed in transit (here: one byte) never verifies.
-    tampered = body.replace(b'"Jane"', b'"Joan"', 1)
+    # A body changed in transit (here: one byte added) never verifies.
+    tampered = body + b" "  # one byte more than Clerk signed
     try:
         webhook.verify(tampered, headers)
     except clerk_backend.WebhookVerificationError as exc:

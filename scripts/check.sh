@@ -41,6 +41,9 @@ step "stubs: generated files are current, and stubtest agrees with the module"
 python scripts/gen_stubs.py --check
 python -m mypy.stubtest clerk_backend
 
+step "mypy --strict on the examples"
+python -m mypy --strict examples/
+
 step "pytest"
 python -m pytest -q
 
