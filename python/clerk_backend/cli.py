@@ -1,0 +1,342 @@
+"""The ``clerk-backend`` command line (also ``python -m clerk_backend``).
+
+Commands: ``verify`` (a webhook request), ``parse`` (a Backend API body into models),
+``decode-jwt`` (split a token without verifying it) and ``verify-token`` (a session token).
+Exit codes: 0 success, 1 verification or parse failure, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import io
+import json
+import math
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import clerk_backend
+
+from .errors import ParseError, TokenVerificationError, WebhookVerificationError
+from .tokens import API_URL, decode_jwt, verify_token
+
+__all__ = ["format_json", "format_pretty", "main"]
+
+PROG = "clerk-backend"
+SECRET_ENV = "CLERK_WEBHOOK_SIGNING_SECRET"
+REDACTED = "'<redacted>'"
+INLINE_WIDTH = 80  # a dict whose repr is longer is shown one item per line
+# An HTTP header name is an RFC 9110 token; neither ":" nor "=" can be part of it.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_NOT_ASCII_PRINTABLE = re.compile(r"[^\x20-\x7e\n]")
+
+
+class _Failure(Exception):
+    """A verification or parse failure: the message goes to stderr and the exit code is 1."""
+
+
+# Output
+
+
+def _is_model(value: object) -> bool:
+    return hasattr(type(value), "__match_args__") and hasattr(value, "to_dict")
+
+
+def _shown_by_repr(name: str, value: object, model_repr: str) -> bool:
+    """Whether the model's own repr prints this field's value (it prints secrets as '<redacted>')."""
+    needle = f"{name}={value!r}"
+    return f"({needle}" in model_repr or f" {needle}" in model_repr
+
+
+def _render(value: Any, label: str, depth: int, out: list[str]) -> None:
+    pad = "  " * depth
+    if _is_model(value):
+        out.append(f"{pad}{label}{type(value).__name__}")
+        model_repr = repr(value)
+        for name in type(value).__match_args__:
+            item = getattr(value, name)
+            # Never print more than repr does: a field repr hides is shown the way repr shows it.
+            if _shown_by_repr(name, item, model_repr):
+                _render(item, f"{name} = ", depth + 1, out)
+            else:
+                out.append(f"{pad}  {name} = {REDACTED}")
+    elif isinstance(value, clerk_backend.PaginatedResponse):
+        out.append(f"{pad}{label}PaginatedResponse")
+        _render(value.data, "data = ", depth + 1, out)
+        _render(value.total_count, "total_count = ", depth + 1, out)
+    elif isinstance(value, (tuple, list)) and value:
+        out.append(f"{pad}{label}({len(value)} item{'s' if len(value) != 1 else ''})")
+        for index, item in enumerate(value):
+            _render(item, f"[{index}] = ", depth + 1, out)
+    elif isinstance(value, dict) and value and len(repr(value)) > INLINE_WIDTH:
+        out.append(f"{pad}{label}{{{len(value)} key{'s' if len(value) != 1 else ''}}}")
+        for key, item in value.items():
+            _render(item, f"{key!r}: ", depth + 1, out)
+    else:
+        out.append(f"{pad}{label}{value!r}")
+
+
+def format_pretty(value: Any) -> str:
+    """An indented tree: class names, ``field = value`` lines, and ``[i]`` items of tuples.
+
+    Works for any model from ``__match_args__``; a field the model's ``repr`` hides (a token,
+    a secret key) is shown as ``'<redacted>'`` here too.
+    """
+    out: list[str] = []
+    _render(value, "", 0, out)
+    return "\n".join(out)
+
+
+def _jsonable(value: Any) -> Any:
+    if _is_model(value):
+        return value.to_dict()
+    if isinstance(value, clerk_backend.PaginatedResponse):
+        return {"data": [_jsonable(item) for item in value.data], "total_count": value.total_count}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def _escape_unprintable(match: re.Match[str]) -> str:
+    char = match.group()
+    if char.isprintable():
+        return char
+    units = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+
+
+def format_json(value: Any) -> str:
+    """Models as their ``to_dict()``, as indented JSON. Characters that a terminal could act on
+    (controls, bidi overrides, lone surrogates) are written as ``\\u`` escapes; the rest as is."""
+    text = json.dumps(_jsonable(value), indent=2, ensure_ascii=False)
+    return _NOT_ASCII_PRINTABLE.sub(_escape_unprintable, text)
+
+
+def _emit(value: Any, as_json: bool) -> None:
+    sys.stdout.write((format_json(value) if as_json else format_pretty(value)) + "\n")
+
+
+# Argument types and input
+
+
+def _header(text: str) -> tuple[str, str]:
+    """``'name: value'`` or ``'name=value'``: the name ends at the first ":" or "=" (it cannot hold either)."""
+    match = re.match(r"([^:=]*)[:=](.*)\Z", text, re.DOTALL)
+    if match is None or not _HEADER_NAME.fullmatch(match.group(1).strip()):
+        raise argparse.ArgumentTypeError(f"expected 'name: value' or name=value, got {text!r}")
+    return match.group(1).strip(), match.group(2).strip()
+
+
+def _seconds(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not 0 <= number <= 1e12:  # NaN fails too; 1e12 s is 30,000 years
+        raise argparse.ArgumentTypeError(f"expected a number of seconds from 0 to 1e12, got {text!r}")
+    return number
+
+
+def _tolerance(text: str) -> int:
+    if not re.fullmatch(r"\s*\d{1,18}\s*", text):
+        raise argparse.ArgumentTypeError(f"expected a whole number of seconds (at most 18 digits), got {text!r}")
+    return int(text)
+
+
+def _usage(args: argparse.Namespace, message: str) -> NoReturn:
+    """A usage error found after parsing: the command's usage, the message, exit status 2."""
+    parser: argparse.ArgumentParser = args.parser
+    parser.error(message)
+
+
+def _read(path: str, args: argparse.Namespace) -> bytes:
+    """The bytes of a file, or of stdin for ``-``; an unreadable file is a usage error."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as exc:
+        _usage(args, f"cannot read {path!r}: {exc.strerror or exc}")
+
+
+def _text(data: bytes) -> str:
+    # Bytes that are not UTF-8 become lone surrogates, which the library refuses with its own error.
+    return data.decode("utf-8", "surrogateescape")
+
+
+def _token(args: argparse.Namespace) -> str:
+    return _text(_read("-", args)).strip() if args.token == "-" else str(args.token)
+
+
+# Commands
+
+
+def _verify(args: argparse.Namespace) -> None:
+    secret: str | None = args.secret if args.secret is not None else os.environ.get(SECRET_ENV)
+    if not secret:
+        _usage(args, f"no signing secret: pass --secret or set {SECRET_ENV}")
+    body = _read(args.file, args)
+    try:
+        webhook = clerk_backend.Webhook(secret, tolerance_seconds=args.tolerance)
+        event = webhook.verify(body, args.headers, now=args.now)
+    except WebhookVerificationError as exc:
+        raise _Failure(f"webhook verification failed: {exc.reason}: {exc}") from None
+    _emit(event, args.json)
+
+
+def _model_classes() -> dict[str, Any]:
+    # vars(), not getattr(): a lazily imported name (the REST client) is not a model and must not be imported.
+    names = vars(clerk_backend)
+    return {name: names[name] for name in clerk_backend.__all__ if hasattr(names.get(name), "from_json")}
+
+
+def _parse(args: argparse.Namespace) -> None:
+    parse: Any = clerk_backend.deserialize
+    if args.cls is not None:
+        classes = _model_classes()
+        if args.cls not in classes:
+            close = difflib.get_close_matches(args.cls, list(classes), n=3, cutoff=0.6)
+            hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+            listing = textwrap.fill(", ".join(classes), width=100, initial_indent="  ", subsequent_indent="  ")
+            _usage(args, f"{args.cls!r} is not a model class{hint}; the model classes are:\n{listing}")
+        parse = classes[args.cls].from_json
+    data = _read(args.file, args)
+    try:
+        value = parse(data)
+    except ParseError as exc:
+        where = f" (at {exc.path})" if exc.path and not str(exc).startswith(exc.path) else ""
+        raise _Failure(f"parse failed: {exc}{where}") from None
+    _emit(value, args.json)
+
+
+def _decode_jwt(args: argparse.Namespace) -> None:
+    try:
+        decoded = decode_jwt(_token(args))
+    except TokenVerificationError as exc:
+        raise _Failure(f"cannot decode the token: {exc.reason}: {exc}") from None
+    sys.stderr.write("note: decoded only; the signature and the claims were NOT verified\n")
+    sys.stdout.write(format_json({"header": decoded.header, "payload": decoded.payload}) + "\n")
+
+
+def _key_options(args: argparse.Namespace) -> dict[str, Any]:
+    if args.jwt_key is not None:
+        return {"jwt_key": _text(_read(args.jwt_key, args))}
+    if args.jwks is not None:
+        return {"jwks": _text(_read(args.jwks, args))}
+    if args.jwt_key_env is not None:
+        pem = os.environ.get(args.jwt_key_env)
+        if not pem:
+            _usage(args, f"the environment variable {args.jwt_key_env} is not set")
+        return {"jwt_key": pem}
+    if args.secret_key is not None:
+        return {"secret_key": args.secret_key, "api_url": args.api_url}
+    if os.environ.get("CLERK_JWT_KEY") or os.environ.get("CLERK_SECRET_KEY"):
+        return {"api_url": args.api_url}  # verify_token reads the environment itself
+    _usage(args, "no key: pass --jwt-key, --jwt-key-env, --jwks or --secret-key (or set CLERK_JWT_KEY)")
+
+
+def _verify_token(args: argparse.Namespace) -> None:
+    options = _key_options(args)
+    token = _token(args)
+    try:
+        claims = verify_token(
+            token,
+            authorized_parties=args.authorized_parties,
+            audience=args.audience,
+            issuer=args.issuer,
+            clock_skew_in_ms=args.clock_skew * 1000,
+            now=args.now,
+            timeout=args.timeout,
+            **options,
+        )
+    except TokenVerificationError as exc:
+        raise _Failure(f"token verification failed: {exc.reason}: {exc}") from None
+    _emit(claims, args.json)
+
+
+# The parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Verify Clerk webhooks and session tokens, and parse Clerk JSON into typed models.",
+        epilog="Exit status: 0 success, 1 verification or parse failure, 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {clerk_backend.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Any, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler, parser=sub)
+        return sub
+
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="print to_dict() as JSON (real values, secrets included)")
+
+    verify = command("verify", _verify, "Verify a webhook request and print its typed event.")
+    verify.add_argument("file", nargs="?", default="-", metavar="FILE", help="the raw body (default: - for stdin)")
+    verify.add_argument("--secret", help=f"the signing secret (whsec_...); safer: set {SECRET_ENV}")
+    header: dict[str, Any] = {
+        "metavar": "'NAME: VALUE'",
+        "help": "svix-id, svix-timestamp, svix-signature (or NAME=VALUE); repeat it",
+    }
+    verify.add_argument("--header", dest="headers", action="append", type=_header, default=[], **header)
+    verify.add_argument("--tolerance", type=_tolerance, default=300, metavar="SECONDS", help="default 300")
+    verify.add_argument("--now", type=_seconds, metavar="UNIX", help="check the timestamp against this time")
+    json_flag(verify)
+
+    parse = command("parse", _parse, "Parse a Backend API response body and print the typed models.")
+    parse.add_argument("file", metavar="FILE", help="a JSON file, or - for stdin")
+    parse.add_argument("--class", dest="cls", metavar="NAME", help="the model class, e.g. User (default: by 'object')")
+    json_flag(parse)
+
+    decode = command("decode-jwt", _decode_jwt, "Print a token's header and payload WITHOUT verifying it.")
+    decode.add_argument("token", metavar="TOKEN", help="the token, or - for stdin")
+
+    check = command("verify-token", _verify_token, "Verify a Clerk session token and print its claims.")
+    check.add_argument("token", metavar="TOKEN", help="the token, or - for stdin")
+    keys = check.add_mutually_exclusive_group()
+    keys.add_argument("--jwt-key", metavar="PEM_FILE", help="the instance's public key (PEM) in a file")
+    keys.add_argument("--jwt-key-env", metavar="VAR", help="an environment variable holding the PEM")
+    keys.add_argument("--jwks", metavar="JWKS_FILE", help="a JSON Web Key Set in a file")
+    keys.add_argument("--secret-key", metavar="SK", help="fetch the JWKS with it (safer: set CLERK_SECRET_KEY)")
+    check.add_argument("--api-url", default=API_URL, help=f"for --secret-key (default {API_URL})")
+    for flag, dest, help in (
+        ("--authorized-party", "authorized_parties", "an accepted azp origin; repeat it"),
+        ("--audience", "audience", "an accepted aud; repeat it"),
+        ("--issuer", "issuer", "the accepted iss; repeat it"),
+    ):
+        check.add_argument(flag, dest=dest, action="append", metavar="VALUE", help=help)
+    check.add_argument("--clock-skew", type=_seconds, default=5.0, metavar="SECONDS", help="default 5")
+    check.add_argument("--now", type=_seconds, metavar="UNIX", help="check the times against this time")
+    check.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="for the JWKS fetch")
+    json_flag(check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")  # lone surrogates in a payload must not crash
+    try:
+        args = _parser().parse_args(argv)
+        args.handler(args)
+        sys.stdout.flush()
+    except SystemExit as exc:  # argparse: --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except _Failure as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 1
+    except BrokenPipeError:  # piped into head, say: stop quietly (the recipe of Python's signal docs)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
