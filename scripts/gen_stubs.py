@@ -1,9 +1,11 @@
 """Write the generated parts of the package from the model declarations.
 
 - ``python/clerk_backend/_native.pyi``: the stub of the native module.
+- ``python/clerk_backend/client.pyi``: the stub of the REST client, from the endpoint table
+  (``python/clerk_backend/_endpoints.py``).
 - the ``__all__`` block of ``python/clerk_backend/__init__.py``.
 
-Run after changing a declaration in src/models/ (the package must be built):
+Run after changing a declaration in src/models/ or the endpoint table (the package must be built):
 
     python scripts/gen_stubs.py          # write both
     python scripts/gen_stubs.py --check  # exit 1 if either is stale
@@ -18,10 +20,18 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "python" / "clerk_backend"
 STUB = PACKAGE / "_native.pyi"
+CLIENT_STUB = PACKAGE / "client.pyi"
 INIT = PACKAGE / "__init__.py"
 BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED)", re.DOTALL)
 PYTHON_NAMES = [
+    "AsyncClerk",
+    "Clerk",
+    "ClerkAPIError",
+    "ClerkAPIResponseError",
+    "ClerkConfigurationError",
     "ClerkError",
+    "ClerkNetworkError",
+    "ClerkTimeoutError",
     "DecodedJwt",
     "ParseError",
     "RequestState",
@@ -44,7 +54,7 @@ def isort_key(name: str) -> tuple[int, str]:
 
 def expected() -> dict[Path, str]:
     """The text each generated file should have."""
-    from clerk_backend import _native
+    from clerk_backend import _endpoints, _native
 
     names = sorted(PYTHON_NAMES + list(_native.__all__), key=isort_key)
     block = "__all__ = [\n" + "".join(f'    "{name}",\n' for name in names) + "]\n"
@@ -52,7 +62,7 @@ def expected() -> dict[Path, str]:
     if not BLOCK.search(init):
         raise SystemExit(f"{INIT} has no generated block")
     new_init = BLOCK.sub(lambda m: m.group(1) + block + m.group(3), init)
-    return {STUB: _native._stub_source(), INIT: new_init}
+    return {STUB: _native._stub_source(), CLIENT_STUB: _endpoints.client_stub_source(), INIT: new_init}
 
 
 def main() -> int:

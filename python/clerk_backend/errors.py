@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-__all__ = ["ClerkError", "ParseError", "TokenVerificationError", "WebhookVerificationError"]
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+__all__ = [
+    "ClerkAPIError",
+    "ClerkAPIResponseError",
+    "ClerkConfigurationError",
+    "ClerkError",
+    "ClerkNetworkError",
+    "ClerkTimeoutError",
+    "ParseError",
+    "TokenVerificationError",
+    "WebhookVerificationError",
+]
 
 
 class ClerkError(Exception):
@@ -84,3 +97,92 @@ class TokenVerificationError(ClerkError):
 
     def __reduce__(self) -> tuple[type[TokenVerificationError], tuple[str, str]]:
         return (type(self), (str(self), self.reason))
+
+
+class ClerkConfigurationError(ClerkError, ValueError):
+    """The REST client cannot be used as configured: no secret key, or ``httpx`` is not installed.
+
+    The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
+    """
+
+
+class ClerkAPIError(NamedTuple):
+    """One entry of the ``errors`` list of a Backend API error response (immutable)."""
+
+    code: str
+    message: str
+    long_message: str | None = None
+    meta: Mapping[str, Any] = {}
+
+    @classmethod
+    def from_dict(cls, data: object) -> ClerkAPIError:
+        """Build from one JSON error object; anything missing or of the wrong type is left empty."""
+        if not isinstance(data, Mapping):
+            return cls(code="unexpected_error", message=str(data))
+        code = data.get("code")
+        message = data.get("message")
+        long_message = data.get("long_message")
+        meta = data.get("meta")
+        return cls(
+            code=code if isinstance(code, str) else "",
+            message=message if isinstance(message, str) else "",
+            long_message=long_message if isinstance(long_message, str) else None,
+            meta=dict(meta) if isinstance(meta, Mapping) else {},
+        )
+
+
+class ClerkAPIResponseError(ClerkError):
+    """The Backend API answered with an error status (4xx or 5xx).
+
+    - ``status``: the HTTP status code;
+    - ``errors``: a tuple of ``ClerkAPIError`` (``code``, ``message``, ``long_message``, ``meta``),
+      empty when the body had none;
+    - ``clerk_trace_id``: the ``clerk_trace_id`` of the body, else the ``X-Clerk-Trace-Id`` or
+      ``CF-Ray`` header, else ``None``;
+    - ``retry_after``: the ``Retry-After`` header in seconds, when the API sent one.
+
+    The message is built from these; it never contains the secret key.
+    """
+
+    status: int
+    errors: tuple[ClerkAPIError, ...]
+    clerk_trace_id: str | None
+    retry_after: float | None
+
+    def __init__(
+        self,
+        status: int,
+        errors: tuple[ClerkAPIError, ...] = (),
+        clerk_trace_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status = status
+        self.errors = tuple(errors)
+        self.clerk_trace_id = clerk_trace_id
+        self.retry_after = retry_after
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"Clerk API error {self.status}"
+        if self.errors:
+            first = self.errors[0]
+            detail = first.long_message or first.message
+            text += f": {detail}" if detail else ""
+            if first.code:
+                text += f" (code {first.code})"
+            if len(self.errors) > 1:
+                text += f" and {len(self.errors) - 1} more"
+        if self.clerk_trace_id:
+            text += f" [trace {self.clerk_trace_id}]"
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status, self.errors, self.clerk_trace_id, self.retry_after))
+
+
+class ClerkNetworkError(ClerkError):
+    """The request did not get an answer: the connection failed or was dropped (after any retries)."""
+
+
+class ClerkTimeoutError(ClerkNetworkError):
+    """The request timed out (connecting, sending, waiting for or reading the answer)."""

@@ -1,0 +1,780 @@
+"""The Backend API client: ``Clerk`` (sync) and ``AsyncClerk`` (asyncio), built from ``_endpoints``.
+
+Every group (``clerk.users``, ``clerk.organizations``, ...) and every method on it is made
+here from the table in ``_endpoints.py``; the stub ``client.pyi`` is generated from the same
+table (``scripts/gen_stubs.py``).
+
+``httpx`` is imported when the first client is made, so ``import clerk_backend`` does not need
+it. Without it, making a client raises ``ClerkConfigurationError`` (a ``ValueError``) that
+says ``pip install "clerk-backend[client]"``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import AsyncIterator, Awaitable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Union
+from urllib.parse import quote
+
+from . import _native
+from ._endpoints import ENDPOINTS, GROUPS, Endpoint, group_class_name
+from .errors import (
+    ClerkAPIError,
+    ClerkAPIResponseError,
+    ClerkConfigurationError,
+    ClerkNetworkError,
+    ClerkTimeoutError,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncClerk", "Clerk"]
+
+API_URL = "https://api.clerk.com"
+API_VERSION = "2026-05-12"
+USER_AGENT = f"clerk-backend-python/{_native.__version__}"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+#: Methods that may be sent twice without changing the outcome.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+_RETRY_STATUSES = frozenset({429, 502, 503, 504})
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]+")
+_INSTALL_HINT = 'The Clerk REST client needs httpx: pip install "clerk-backend[client]"'
+
+logger = logging.getLogger("clerk_backend.client")
+
+_Timeout = Union[float, None, "httpx.Timeout"]
+
+
+def _import_httpx() -> Any:
+    try:
+        import httpx
+    except ImportError as exc:
+        raise ClerkConfigurationError(_INSTALL_HINT) from exc
+    return httpx
+
+
+# ----------------------------------------------------------------------------------------------
+# One compiled endpoint: everything a call needs, worked out once at import.
+
+
+class _Compiled:
+    __slots__ = (
+        "counted",
+        "endpoint",
+        "fixed_query",
+        "kind",
+        "method",
+        "model",
+        "optional_tail",
+        "param_where",
+        "path_format",
+        "path_names",
+        "path_prefixes",
+        "required",
+        "retry_safe",
+        "signature_params",
+        "v1",
+    )
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+        self.method = endpoint.method
+        self.v1 = endpoint.uses_v1
+        self.retry_safe = endpoint.method in _SAFE_METHODS
+        path = endpoint.path
+        self.optional_tail = bool(endpoint.path_params) and not endpoint.path_params[-1].required
+        if self.optional_tail:
+            path = path[: path.rindex("/{")]
+        self.path_names = tuple(p.name for p in endpoint.path_params)
+        self.path_format = re.sub(r"\{[^}]+\}", "{}", path)
+        self.path_prefixes = tuple(p.prefix for p in endpoint.path_params)
+        self.param_where = {p.name: p for p in endpoint.params}
+        self.required = tuple(p.name for p in endpoint.params if p.required)
+        self.fixed_query = endpoint.fixed_query
+        self.kind = endpoint.response_kind
+        model = endpoint.model
+        self.model = getattr(_native, model) if model and self.kind == "model" else None
+        self.counted = self.kind == "counted"
+        self.signature_params = self._signature()
+
+    def _signature(self) -> tuple[inspect.Parameter, ...]:
+        params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+        for p in self.endpoint.path_params:
+            params.append(
+                inspect.Parameter(
+                    p.name,
+                    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                    default=inspect.Parameter.empty if p.required else None,
+                )
+            )
+        for p in self.endpoint.params:
+            params.append(
+                inspect.Parameter(
+                    p.name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=inspect.Parameter.empty if p.required else None,
+                )
+            )
+        return tuple(params)
+
+    def qualname(self) -> str:
+        return f"{self.endpoint.group}.{self.endpoint.name}"
+
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+        """Split the caller's arguments into path values and the other parameters; check them."""
+        names = self.path_names
+        if len(args) > len(names):
+            raise TypeError(f"{self.qualname()}() takes {len(names)} positional arguments but {len(args)} were given")
+        path_values = list(args)
+        params = kwargs
+        if len(args) < len(names):
+            params = dict(kwargs)
+            for name in names[len(args) :]:
+                if name in params:
+                    path_values.append(params.pop(name))
+                elif name == names[-1] and self.optional_tail:
+                    path_values.append(None)
+                else:
+                    raise TypeError(f"{self.qualname()}() missing required argument: {name!r}")
+        elif kwargs and any(name in kwargs for name in names):
+            raise TypeError(f"{self.qualname()}() got multiple values for a path argument")
+        if params:
+            where = self.param_where
+            for name in params:
+                if name not in where:
+                    raise TypeError(f"{self.qualname()}() got an unexpected keyword argument {name!r}")
+        for name in self.required:
+            if params.get(name) is None:
+                raise TypeError(f"{self.qualname()}() missing required keyword argument: {name!r}")
+        return path_values, params
+
+    def build_path(self, path_values: list[Any]) -> str:
+        parts = []
+        for name, prefix, value in zip(self.path_names, self.path_prefixes, path_values):
+            if value is None and self.optional_tail and name == self.path_names[-1]:
+                continue
+            if not isinstance(value, str):
+                raise TypeError(f"{self.qualname()}(): {name} must be str, not {type(value).__name__}")
+            if not value or value in (".", ".."):
+                raise ValueError(f"{self.qualname()}(): {name} must not be empty, '.' or '..'")
+            if prefix and not value.startswith(prefix):
+                value = prefix + value
+            parts.append(value if _PLAIN_SEGMENT.fullmatch(value) else quote(value, safe=""))
+        if self.optional_tail:
+            tail = parts.pop() if len(parts) == len(self.path_names) else None
+            path = self.path_format.format(*parts)
+            return path if tail is None else f"{path}/{tail}"
+        return self.path_format.format(*parts)
+
+
+_COMPILED: dict[str, dict[str, _Compiled]] = {
+    group: {endpoint.name: _Compiled(endpoint) for endpoint in endpoints} for group, endpoints in GROUPS.items()
+}
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return str(value)
+
+
+def _file_part(name: str, value: Any) -> tuple[str, bytes, str]:
+    """Turn bytes, a binary file object or ``(filename, bytes[, content_type])`` into a multipart part."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return (name, bytes(value), "application/octet-stream")
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        filename, content = value[0], value[1]
+        content_type = value[2] if len(value) == 3 else "application/octet-stream"
+        if hasattr(content, "read"):
+            content = content.read()
+        if not isinstance(content, (bytes, bytearray, memoryview)):
+            raise TypeError(f"{name}: the file content must be bytes, not {type(content).__name__}")
+        return (str(filename), bytes(content), str(content_type))
+    if hasattr(value, "read"):
+        content = value.read()
+        if not isinstance(content, (bytes, bytearray)):
+            raise TypeError(f"{name}: the file must be opened in binary mode")
+        filename = os.path.basename(str(getattr(value, "name", "") or "")) or name
+        return (filename, bytes(content), "application/octet-stream")
+    raise TypeError(f"{name}: expected bytes, a binary file or (filename, bytes, content_type)")
+
+
+class _Request:
+    """One HTTP request, ready to send (and to send again)."""
+
+    __slots__ = ("auth", "content", "data", "files", "headers", "method", "params", "path", "v1")
+
+    def __init__(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> None:
+        self.method = c.method
+        self.v1 = c.v1
+        self.path = c.build_path(path_values)
+        self.params: list[tuple[str, str]] | None = None
+        self.content: bytes | None = None
+        self.files: dict[str, tuple[str, bytes, str]] | None = None
+        self.data: dict[str, str] | None = None
+        self.headers: dict[str, str] | None = None
+        self.auth: str | None = None
+        if c.fixed_query:
+            self.params = list(c.fixed_query)
+        if not params:
+            return
+        where = c.param_where
+        body: dict[str, Any] | None = None
+        for name, value in params.items():
+            if value is None:
+                continue
+            p = where[name]
+            kind = p.where
+            if kind == "query":
+                if self.params is None:
+                    self.params = []
+                if isinstance(value, (list, tuple)):
+                    self.params.extend((p.wire, _query_value(v)) for v in value)
+                else:
+                    self.params.append((p.wire, _query_value(value)))
+            elif kind == "body":
+                if body is None:
+                    body = {}
+                body[p.wire] = value
+            elif kind == "body_array":
+                self.content = json.dumps(list(value), separators=(",", ":")).encode()
+            elif kind == "file":
+                if self.files is None:
+                    self.files = {}
+                self.files[p.wire] = _file_part(p.wire, value)
+            elif kind == "form":
+                if self.data is None:
+                    self.data = {}
+                self.data[p.wire] = _query_value(value)
+            elif kind == "header":
+                if self.headers is None:
+                    self.headers = {}
+                self.headers[p.wire] = str(value)
+            else:  # auth
+                self.auth = str(value)
+        if body is not None:
+            self.content = json.dumps(body, separators=(",", ":")).encode()
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """``Retry-After`` as seconds from now: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        import email.utils
+
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        seconds = when.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+def _api_error(response: httpx.Response) -> ClerkAPIResponseError:
+    errors: tuple[ClerkAPIError, ...] = ()
+    trace: str | None = None
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        raw_errors = body.get("errors")
+        if isinstance(raw_errors, list):
+            errors = tuple(ClerkAPIError.from_dict(e) for e in raw_errors)
+        if isinstance(body.get("clerk_trace_id"), str):
+            trace = body["clerk_trace_id"]
+    headers = response.headers
+    trace = trace or headers.get("x-clerk-trace-id") or headers.get("cf-ray") or None
+    return ClerkAPIResponseError(response.status_code, errors, trace, _retry_after_seconds(headers.get("retry-after")))
+
+
+def _paginated_from_array(body: bytes, total_count: int | None) -> Any:
+    """A ``PaginatedResponse`` for an endpoint that answered a bare JSON array."""
+    tail = b"}" if total_count is None else b',"total_count":%d}' % total_count
+    return _native.deserialize(b'{"data":' + body + tail)
+
+
+def _parse(c: _Compiled, response: httpx.Response) -> Any:
+    kind = c.kind
+    if kind == "none" or response.status_code == 204:
+        return None
+    body = response.content
+    if c.model is not None:
+        return c.model.from_json(body)
+    if kind == "json":
+        return json.loads(body)
+    result = _native.deserialize(body)
+    if kind == "paginated" and isinstance(result, list):
+        return _paginated_from_array(body, None)
+    return result
+
+
+def _count_params(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if k not in ("limit", "offset", "order_by")}
+
+
+# ----------------------------------------------------------------------------------------------
+# Shared client configuration
+
+
+class _Base:
+    _http: Any
+    _owns_http: bool = True
+
+    def __init__(
+        self,
+        secret_key: str | None,
+        api_url: str,
+        api_version: str,
+        timeout: _Timeout,
+        max_retries: int,
+        retry_backoff: float,
+        retry_backoff_max: float,
+        retry_after_max: float,
+        retry_jitter: float,
+    ) -> None:
+        self._httpx = _import_httpx()
+        if secret_key is None:
+            secret_key = os.environ.get("CLERK_SECRET_KEY")
+        if not secret_key:
+            raise ClerkConfigurationError(
+                "No Clerk secret key: pass secret_key=... or set the CLERK_SECRET_KEY environment variable"
+            )
+        if not isinstance(secret_key, str):
+            raise TypeError("secret_key must be a str")
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.__secret_key = secret_key
+        self.api_url = api_url.rstrip("/")
+        self.api_version = api_version
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.retry_backoff = retry_backoff
+        self.retry_backoff_max = retry_backoff_max
+        self.retry_after_max = retry_after_max
+        self.retry_jitter = retry_jitter
+        self._v1 = self.api_url + "/v1"
+        self._headers = {
+            "Authorization": f"Bearer {secret_key}",
+            "Clerk-API-Version": api_version,
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+        }
+
+    def __repr__(self) -> str:
+        # Never the secret key.
+        return f"{type(self).__name__}(api_url={self.api_url!r}, api_version={self.api_version!r})"
+
+    def _url(self, request: _Request) -> str:
+        return (self._v1 if request.v1 else self.api_url) + request.path
+
+    def _send_kwargs(self, request: _Request) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        if request.params:
+            kwargs["params"] = request.params
+        # A client we made carries our headers itself; a client we were given is left as it is.
+        headers = None if self._owns_http else dict(self._headers)
+        if request.content is not None:
+            kwargs["content"] = request.content
+            headers = {**(headers or {}), "Content-Type": "application/json"}
+        elif request.files is not None or request.data is not None:
+            kwargs["files"] = request.files or {}
+            if request.data:
+                kwargs["data"] = request.data
+        if request.headers:
+            headers = {**(headers or {}), **request.headers}
+        if request.auth is not None:
+            headers = {**(headers or {}), "Authorization": f"Bearer {request.auth}"}
+        if headers:
+            kwargs["headers"] = headers
+        return kwargs
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.retry_after_max)
+        delay: float = min(self.retry_backoff * 2.0**attempt, self.retry_backoff_max)
+        if self.retry_jitter:
+            delay *= 1.0 - self.retry_jitter * random.random()
+        return delay
+
+    def _should_retry(self, c: _Compiled, attempt: int) -> bool:
+        return c.retry_safe and attempt < self.max_retries
+
+    def _network_error(self, exc: Exception) -> ClerkNetworkError:
+        httpx = self._httpx
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        if isinstance(exc, httpx.TimeoutException):
+            return ClerkTimeoutError(f"The Clerk API request timed out ({text})")
+        return ClerkNetworkError(f"The Clerk API request failed ({text})")
+
+    def _retryable_exception(self, exc: Exception) -> bool:
+        httpx = self._httpx
+        # A read timeout may mean the request was processed: not retried. Connection failures are.
+        return isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+def _make_http_client(httpx: Any, cls_name: str, timeout: _Timeout, headers: dict[str, str]) -> Any:
+    cls = getattr(httpx, cls_name)
+    return cls(timeout=timeout, headers=headers)
+
+
+# ----------------------------------------------------------------------------------------------
+# Sync
+
+
+class _SyncGroup:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Clerk) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _sync_method(c: _Compiled) -> Callable[..., Any]:
+    def method(self: _SyncGroup, *args: Any, **kwargs: Any) -> Any:
+        path_values, params = c.bind(args, kwargs)
+        return self._client._call(c, path_values, params)
+
+    method.__name__ = c.endpoint.name
+    method.__signature__ = inspect.Signature(list(c.signature_params))  # type: ignore[attr-defined]
+    method._endpoint = c  # type: ignore[attr-defined]
+    return method
+
+
+class Clerk(_Base):
+    """A synchronous Backend API client: ``clerk.users.get_user("user_...")`` and the rest.
+
+    - ``secret_key``: falls back to ``CLERK_SECRET_KEY``; neither is ``ClerkConfigurationError``.
+      It is sent as ``Authorization: Bearer ...`` and never shown in a repr, message or log line.
+    - ``api_url``, ``api_version`` (sent as ``Clerk-API-Version``).
+    - ``timeout``: seconds, or an ``httpx.Timeout``; exceeding it is ``ClerkTimeoutError``.
+    - ``max_retries``: how often a GET, HEAD, PUT, DELETE or OPTIONS request is sent again after a
+      429, 502, 503 or 504 answer or a failed connection (0 turns retries off). POST and PATCH are
+      never repeated. The wait is ``Retry-After`` when the API sends one (at most
+      ``retry_after_max`` seconds), else ``retry_backoff * 2**attempt`` (at most
+      ``retry_backoff_max``), shortened by up to ``retry_jitter`` (a fraction) at random.
+    - ``sleep``: the function that waits between attempts (``time.sleep``); tests pass their own.
+    - ``http_client``: an ``httpx.Client`` to send with (its transport, proxies, timeouts); it is
+      not changed and not closed by this client.
+
+    Use it as a context manager, or call ``close()``, to release its connections.
+    """
+
+    def __init__(
+        self,
+        secret_key: str | None = None,
+        *,
+        api_url: str = API_URL,
+        api_version: str = API_VERSION,
+        timeout: _Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_max: float = 8.0,
+        retry_after_max: float = 60.0,
+        retry_jitter: float = 0.5,
+        sleep: Callable[[float], None] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            secret_key,
+            api_url,
+            api_version,
+            timeout,
+            max_retries,
+            retry_backoff,
+            retry_backoff_max,
+            retry_after_max,
+            retry_jitter,
+        )
+        self._sleep = sleep or time.sleep
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._http = _make_http_client(self._httpx, "Client", timeout, self._headers)
+        else:
+            self._http = http_client
+        self._groups = tuple(cls(self) for cls in _SYNC_GROUP_CLASSES)
+
+    def close(self) -> None:
+        """Close the connections (only those of an ``httpx.Client`` this client made itself)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Clerk:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _send(self, c: _Compiled, request: _Request) -> httpx.Response:
+        url = self._url(request)
+        kwargs = self._send_kwargs(request)
+        attempt = 0
+        while True:
+            try:
+                response: httpx.Response = self._http.request(request.method, url, **kwargs)
+            except self._httpx.TransportError as exc:
+                if self._retryable_exception(exc) and self._should_retry(c, attempt):
+                    delay = self._backoff(attempt, None)
+                    logger.debug(
+                        "retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__
+                    )
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise self._network_error(exc) from None
+            status = response.status_code
+            if status < 400:
+                return response
+            error = _api_error(response)
+            if status in _RETRY_STATUSES and self._should_retry(c, attempt):
+                delay = self._backoff(attempt, error.retry_after)
+                logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            raise error
+
+    def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
+        request = _Request(c, path_values, params)
+        response = self._send(c, request)
+        if c.counted:
+            count_request = _Request(c, path_values, _count_params(params))
+            count_request.path += "/count"
+            total = _native.deserialize(self._send(c, count_request).content)
+            return _paginated_from_array(response.content, total if isinstance(total, int) else None)
+        return _parse(c, response)
+
+    def paginate(self, method: Callable[..., Any], *args: Any, page_size: int = 100, **kwargs: Any) -> Iterator[Any]:
+        """Yield every item of a list method, page after page (``limit``/``offset``).
+
+        ``clerk.paginate(clerk.users.get_user_list, order_by="-created_at")`` walks all users.
+        It stops at a short page, or when ``total_count`` items have been read.
+        """
+        _paged_endpoint(method)
+        offset = kwargs.pop("offset", None) or 0
+        while True:
+            page = method(*args, limit=page_size, offset=offset, **kwargs)
+            items = page.data
+            yield from items
+            offset += len(items)
+            if _last_page(page, len(items), page_size, offset):
+                return
+
+
+def _paged_endpoint(method: Callable[..., Any]) -> _Compiled:
+    c = getattr(getattr(method, "__func__", None), "_endpoint", None)
+    if not isinstance(c, _Compiled):
+        raise TypeError("paginate() needs a list method of this client, such as clerk.users.get_user_list")
+    names = c.param_where
+    if c.kind not in ("paginated", "counted") or "limit" not in names or "offset" not in names:
+        raise TypeError(f"{c.qualname()} is not a list method with limit and offset")
+    return c
+
+
+def _last_page(page: Any, count: int, page_size: int, offset: int) -> bool:
+    total = page.total_count
+    if count == 0 or count < page_size:
+        return True
+    return total is not None and offset >= total
+
+
+# ----------------------------------------------------------------------------------------------
+# Async
+
+
+class _AsyncGroup:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClerk) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _async_method(c: _Compiled) -> Callable[..., Awaitable[Any]]:
+    async def method(self: _AsyncGroup, *args: Any, **kwargs: Any) -> Any:
+        path_values, params = c.bind(args, kwargs)
+        return await self._client._call(c, path_values, params)
+
+    method.__name__ = c.endpoint.name
+    method.__signature__ = inspect.Signature(list(c.signature_params))  # type: ignore[attr-defined]
+    method._endpoint = c  # type: ignore[attr-defined]
+    return method
+
+
+class AsyncClerk(_Base):
+    """The asyncio Backend API client: the same groups, methods and options as ``Clerk``.
+
+    Methods are coroutines; ``sleep`` is awaited (``asyncio.sleep``) and ``http_client`` is an
+    ``httpx.AsyncClient``. Use ``async with AsyncClerk() as clerk:`` or ``await clerk.aclose()``.
+    """
+
+    def __init__(
+        self,
+        secret_key: str | None = None,
+        *,
+        api_url: str = API_URL,
+        api_version: str = API_VERSION,
+        timeout: _Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_max: float = 8.0,
+        retry_after_max: float = 60.0,
+        retry_jitter: float = 0.5,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            secret_key,
+            api_url,
+            api_version,
+            timeout,
+            max_retries,
+            retry_backoff,
+            retry_backoff_max,
+            retry_after_max,
+            retry_jitter,
+        )
+        import asyncio
+
+        self._sleep = sleep or asyncio.sleep
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._http = _make_http_client(self._httpx, "AsyncClient", timeout, self._headers)
+        else:
+            self._http = http_client
+        self._groups = tuple(cls(self) for cls in _ASYNC_GROUP_CLASSES)
+
+    async def aclose(self) -> None:
+        """Close the connections (only those of an ``httpx.AsyncClient`` this client made itself)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClerk:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _send(self, c: _Compiled, request: _Request) -> httpx.Response:
+        url = self._url(request)
+        kwargs = self._send_kwargs(request)
+        attempt = 0
+        while True:
+            try:
+                response: httpx.Response = await self._http.request(request.method, url, **kwargs)
+            except self._httpx.TransportError as exc:
+                if self._retryable_exception(exc) and self._should_retry(c, attempt):
+                    delay = self._backoff(attempt, None)
+                    logger.debug(
+                        "retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__
+                    )
+                    await self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise self._network_error(exc) from None
+            status = response.status_code
+            if status < 400:
+                return response
+            error = _api_error(response)
+            if status in _RETRY_STATUSES and self._should_retry(c, attempt):
+                delay = self._backoff(attempt, error.retry_after)
+                logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            raise error
+
+    async def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
+        request = _Request(c, path_values, params)
+        if c.counted:
+            count_request = _Request(c, path_values, _count_params(params))
+            count_request.path += "/count"
+            import asyncio
+
+            # Both at once, as @clerk/backend does; wait for both before raising either's error.
+            results = await asyncio.gather(self._send(c, request), self._send(c, count_request), return_exceptions=True)
+            responses = []
+            for result in results:
+                if isinstance(result, BaseException):
+                    raise result
+                responses.append(result)
+            response, count_response = responses
+            total = _native.deserialize(count_response.content)
+            return _paginated_from_array(response.content, total if isinstance(total, int) else None)
+        return _parse(c, await self._send(c, request))
+
+    async def paginate(
+        self, method: Callable[..., Awaitable[Any]], *args: Any, page_size: int = 100, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Yield every item of a list method, page after page: ``async for u in clerk.paginate(...)``."""
+        _paged_endpoint(method)
+        offset = kwargs.pop("offset", None) or 0
+        while True:
+            page = await method(*args, limit=page_size, offset=offset, **kwargs)
+            items = page.data
+            for item in items:
+                yield item
+            offset += len(items)
+            if _last_page(page, len(items), page_size, offset):
+                return
+
+
+# ----------------------------------------------------------------------------------------------
+# The group classes and the client properties, from the table.
+
+
+def _build_groups(base: type, make: Callable[[_Compiled], Callable[..., Any]], prefix: str) -> list[type]:
+    classes = []
+    for group, compiled in _COMPILED.items():
+        namespace: dict[str, Any] = {"__slots__": (), "__module__": __name__}
+        for c in compiled.values():
+            fn = make(c)
+            fn.__qualname__ = f"{group_class_name(group, prefix)}.{c.endpoint.name}"
+            namespace[c.endpoint.name] = fn
+            for alias in c.endpoint.aliases:
+                namespace[alias] = fn
+        cls = type(group_class_name(group, prefix), (base,), namespace)
+        cls.__doc__ = f"The ``{group}`` endpoints of the Backend API."
+        classes.append(cls)
+        globals()[cls.__name__] = cls
+    return classes
+
+
+def _group_property(index: int, doc: str) -> property:
+    def get(self: Any) -> Any:
+        return self._groups[index]
+
+    return property(get, doc=doc)
+
+
+_SYNC_GROUP_CLASSES = _build_groups(_SyncGroup, _sync_method, "")
+_ASYNC_GROUP_CLASSES = _build_groups(_AsyncGroup, _async_method, "Async")
+for _index, _group in enumerate(_COMPILED):
+    setattr(Clerk, _group, _group_property(_index, f"The ``{_group}`` endpoints."))
+    setattr(AsyncClerk, _group, _group_property(_index, f"The ``{_group}`` endpoints."))
+del _index, _group
+
+assert len(ENDPOINTS) == sum(len(v) for v in _COMPILED.values())
