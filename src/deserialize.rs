@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
 use crate::core::Failure;
 use crate::error::{Error, Result};
@@ -44,6 +45,55 @@ pub struct PaginatedResponse {
 
 #[pymethods]
 impl PaginatedResponse {
+    /// A page built from any iterable of items (the client makes one for endpoints that
+    /// answer a bare JSON array).
+    #[new]
+    #[pyo3(signature = (data, total_count = None))]
+    fn new(data: &Bound<'_, PyAny>, total_count: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let py = data.py();
+        let total_count = match total_count {
+            None => py.None(),
+            Some(n) if n.is_none() => py.None(),
+            Some(n) if n.is_exact_instance_of::<PyInt>() => n.clone().unbind(),
+            Some(n) => {
+                return Err(PyTypeError::new_err(format!(
+                    "total_count must be int or None, not {}",
+                    n.get_type().name()?
+                )))
+            }
+        };
+        let items: Vec<Bound<'_, PyAny>> = data.try_iter()?.collect::<PyResult<_>>()?;
+        Ok(Self {
+            data: PyTuple::new(py, items)?.unbind(),
+            total_count,
+        })
+    }
+
+    /// `PaginatedResponse[User]` at runtime, as the stub's generic class allows.
+    #[classmethod]
+    fn __class_getitem__<'py>(
+        cls: &Bound<'py, PyType>,
+        item: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        py.import("types")?
+            .getattr("GenericAlias")?
+            .call1((cls, item))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        PyTuple::new(
+            py,
+            [
+                slf.get_type().into_any(),
+                PyTuple::new(py, [this.data.bind(py).as_any(), this.total_count.bind(py)])?
+                    .into_any(),
+            ],
+        )
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "PaginatedResponse(data={}, total_count={})",
@@ -80,6 +130,9 @@ class PaginatedResponse(Generic[_T]):
     """A page of results: `data` and, when the API sent it, `total_count`."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, data: Iterable[_T], total_count: int | None = None) -> PaginatedResponse[_T]:
+        """A page built from any iterable of items (the client makes one for endpoints that
+        answer a bare JSON array)."""
     @property
     def data(self) -> tuple[_T, ...]:
         """The items of this page, each converted like `deserialize` converts one object."""
@@ -89,6 +142,8 @@ class PaginatedResponse(Generic[_T]):
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[_T]: ...
     def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __class_getitem__(cls, item: Any) -> Any: ...
 
 def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
     """Convert a Backend API response body into models.

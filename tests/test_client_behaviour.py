@@ -97,7 +97,36 @@ def test_a_missing_secret_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, 
             cls(value)
 
 
-def test_default_api_url_and_version() -> None:
+def test_api_url_from_the_environment(api: MockClerkAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLERK_API_URL", api.url + "/")
+    with clerk_backend.Clerk(SECRET) as clerk:
+        assert clerk.api_url == api.url
+        clerk.users.get_user("user_1")
+    assert api.last.path == "/v1/users/user_1"
+    monkeypatch.setenv("CLERK_API_URL", "http://127.0.0.1:9")  # an explicit api_url wins
+    with clerk_backend.Clerk(SECRET, api_url=api.url) as clerk:
+        assert clerk.api_url == api.url
+
+
+def test_a_response_of_the_wrong_shape_is_a_parse_error(api: MockClerkAPI) -> None:
+    with make(api) as clerk:
+        api.enqueue("GET", "/v1/users", json={"object": "thing"})
+        api.enqueue("GET", "/v1/users/count", json={"object": "total_count", "total_count": 1})
+        with pytest.raises(clerk_backend.ParseError, match="JSON array"):
+            clerk.users.get_user_list()
+        api.enqueue("GET", "/v1/users/count", json={"object": "thing", "id": "x"})
+        with pytest.raises(clerk_backend.ParseError, match="total count"):
+            clerk.users.get_count()
+        api.enqueue("GET", "/v1/organizations", json={"object": "thing"})
+        with pytest.raises(clerk_backend.ParseError, match="page"):
+            clerk.organizations.get_organization_list()
+        api.enqueue("GET", "/v1/organizations", json=[])  # a bare array is a page without a total
+        page = clerk.organizations.get_organization_list()
+        assert page == clerk_backend.PaginatedResponse([]) and page.total_count is None
+
+
+def test_default_api_url_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLERK_API_URL", raising=False)
     clerk = clerk_backend.Clerk(SECRET)
     try:
         assert clerk.api_url == "https://api.clerk.com"

@@ -1989,7 +1989,7 @@ def client_stub_source() -> str:
                 "        self,",
                 "        secret_key: str | None = None,",
                 "        *,",
-                "        api_url: str = ...,",
+                "        api_url: str | None = None,",
                 "        api_version: str = ...,",
                 "        timeout: _Timeout = ...,",
                 "        max_retries: int = ...,",

@@ -143,6 +143,9 @@ class PaginatedResponse(Generic[_T]):
     """A page of results: `data` and, when the API sent it, `total_count`."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, data: Iterable[_T], total_count: int | None = None) -> PaginatedResponse[_T]:
+        """A page built from any iterable of items (the client makes one for endpoints that
+        answer a bare JSON array)."""
     @property
     def data(self) -> tuple[_T, ...]:
         """The items of this page, each converted like `deserialize` converts one object."""
@@ -152,6 +155,8 @@ class PaginatedResponse(Generic[_T]):
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[_T]: ...
     def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __class_getitem__(cls, item: Any) -> Any: ...
 
 def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
     """Convert a Backend API response body into models.

@@ -30,6 +30,7 @@ from .errors import (
     ClerkConfigurationError,
     ClerkNetworkError,
     ClerkTimeoutError,
+    ParseError,
 )
 
 if TYPE_CHECKING:
@@ -309,8 +310,10 @@ def _api_error(response: httpx.Response) -> ClerkAPIResponseError:
 
 def _paginated_from_array(body: bytes, total_count: int | None) -> Any:
     """A ``PaginatedResponse`` for an endpoint that answered a bare JSON array."""
-    tail = b"}" if total_count is None else b',"total_count":%d}' % total_count
-    return _native.deserialize(b'{"data":' + body + tail)
+    items = _native.deserialize(body)
+    if not isinstance(items, list):
+        raise ParseError("the response is not a JSON array of objects", "")
+    return _native.PaginatedResponse(items, total_count)
 
 
 def _parse(c: _Compiled, response: httpx.Response) -> Any:
@@ -324,8 +327,19 @@ def _parse(c: _Compiled, response: httpx.Response) -> Any:
         return json.loads(body)
     result = _native.deserialize(body)
     if kind == "paginated" and isinstance(result, list):
-        return _paginated_from_array(body, None)
+        return _native.PaginatedResponse(result)
+    expected = _EXPECTED_SHAPES.get(kind)
+    if expected is not None and not isinstance(result, expected[0]):
+        raise ParseError(f"the response is not {expected[1]}", "")
     return result
+
+
+# What a response must turn into, per kind, so that the stubs' return types hold.
+_EXPECTED_SHAPES: dict[str, tuple[type, str]] = {
+    "paginated": (_native.PaginatedResponse, "a page ({data, total_count}) or a JSON array"),
+    "list": (list, "a JSON array"),
+    "int": (int, "a total count"),
+}
 
 
 def _count_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -343,7 +357,7 @@ class _Base:
     def __init__(
         self,
         secret_key: str | None,
-        api_url: str,
+        api_url: str | None,
         api_version: str,
         timeout: _Timeout,
         max_retries: int,
@@ -363,6 +377,8 @@ class _Base:
             raise TypeError("secret_key must be a str")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if api_url is None:
+            api_url = os.environ.get("CLERK_API_URL") or API_URL
         self.__secret_key = secret_key
         self.api_url = api_url.rstrip("/")
         self.api_version = api_version
@@ -467,7 +483,8 @@ class Clerk(_Base):
 
     - ``secret_key``: falls back to ``CLERK_SECRET_KEY``; neither is ``ClerkConfigurationError``.
       It is sent as ``Authorization: Bearer ...`` and never shown in a repr, message or log line.
-    - ``api_url``, ``api_version`` (sent as ``Clerk-API-Version``).
+    - ``api_url``: falls back to ``CLERK_API_URL``, then ``https://api.clerk.com``.
+    - ``api_version`` (sent as ``Clerk-API-Version``).
     - ``timeout``: seconds, or an ``httpx.Timeout``; exceeding it is ``ClerkTimeoutError``.
     - ``max_retries``: how often a GET, HEAD, PUT, DELETE or OPTIONS request is sent again after a
       429, 502, 503 or 504 answer or a failed connection (0 turns retries off). POST and PATCH are
@@ -485,7 +502,7 @@ class Clerk(_Base):
         self,
         secret_key: str | None = None,
         *,
-        api_url: str = API_URL,
+        api_url: str | None = None,
         api_version: str = API_VERSION,
         timeout: _Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -635,7 +652,7 @@ class AsyncClerk(_Base):
         self,
         secret_key: str | None = None,
         *,
-        api_url: str = API_URL,
+        api_url: str | None = None,
         api_version: str = API_VERSION,
         timeout: _Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
