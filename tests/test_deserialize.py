@@ -260,3 +260,21 @@ def test_object_and_deleted_keys_make_a_deleted_object(object_value: str) -> Non
 def test_deleted_objects_inside_a_page() -> None:
     page = deserialize({"data": [{"object": "user", "id": "user_1", "deleted": True}], "total_count": 1})
     assert isinstance(page.data[0], clerk_backend.DeletedObject)
+
+
+def test_a_page_can_be_built_subscripted_and_pickled() -> None:
+    import pickle
+
+    users = clerk_backend.deserialize([{"object": "deleted_thing", "id": "x"}])
+    page = clerk_backend.PaginatedResponse(iter(users), 7)
+    assert page.data == tuple(users) and page.total_count == 7 and len(page) == 1
+    assert clerk_backend.PaginatedResponse(()) == clerk_backend.PaginatedResponse([], None)
+    assert clerk_backend.PaginatedResponse([1], 2) != clerk_backend.PaginatedResponse([1], 3)
+    assert pickle.loads(pickle.dumps(page)) == page
+    alias = clerk_backend.PaginatedResponse[clerk_backend.User]
+    assert alias.__origin__ is clerk_backend.PaginatedResponse and alias.__args__ == (clerk_backend.User,)
+    for bad in (True, 1.0, "3"):
+        with pytest.raises(TypeError, match="total_count must be int or None"):
+            clerk_backend.PaginatedResponse([], bad)
+    with pytest.raises(TypeError):
+        clerk_backend.PaginatedResponse(5)
