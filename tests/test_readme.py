@@ -3,7 +3,8 @@
 - ``python`` blocks run top to bottom, those of one ``##`` section in order in one namespace (a section reads like one
   session), each section in a fresh namespace that holds the names the README's prose promises
   (``body`` and ``headers`` of a signed webhook request, a session ``token``, ...) and with the environment variables a
-  deployment sets. A statement whose line ends in ``# -> <literal>`` is an expression whose ``repr`` must equal the
+  deployment sets. ``CLERK_API_URL`` points the client at the local test server (tests/mock_clerk_api.py), which
+  answers the README's calls with the sample user (and a 404 for ``user_does_not_exist``). A statement whose line ends in ``# -> <literal>`` is an expression whose ``repr`` must equal the
   literal; such a comment anywhere else (inside an ``if``, say) fails the test, so no claim goes unchecked.
 - ``console`` blocks hold shell commands after ``$ `` and, after each, lines its output must contain (``...`` skips).
   They run with bash in a temporary directory that holds the files the README names (``body.json``, ``user.json``,
@@ -32,6 +33,7 @@ from typing import Any
 
 import jwt as pyjwt
 import pytest
+from mock_clerk_api import MockClerkAPI
 
 import clerk_backend
 
@@ -111,12 +113,34 @@ def _signed_webhook(now: int) -> tuple[bytes, dict[str, str]]:
     return body, {"svix-id": msg_id, "svix-timestamp": str(now), "svix-signature": signature}
 
 
+@pytest.fixture(scope="module")
+def api_server() -> Iterator[MockClerkAPI]:
+    """The local Backend API (tests/mock_clerk_api.py) that the client snippets talk to."""
+    with MockClerkAPI() as server:
+        yield server
+
+
+def _serve_readme_data(api: MockClerkAPI) -> None:
+    """Answers for the calls the README makes; everything else gets the spec's example."""
+    api.reset()
+    user = json.loads((ROOT / "examples" / "data" / "user_created.json").read_bytes())["data"]
+    for user_id in (user["id"], "user_2xReadme000000000000000000"):
+        for _ in range(3):
+            api.enqueue("GET", f"/v1/users/{user_id}", json=user)
+    api.enqueue("GET", "/v1/users", json=[user])
+    api.enqueue("GET", "/v1/users/count", json={"object": "total_count", "total_count": 1})
+    not_found = {"code": "resource_not_found", "message": "not found", "long_message": "No user.", "meta": {}}
+    api.enqueue("GET", "/v1/users/user_does_not_exist", status=404, json={"errors": [not_found]})
+
+
 @pytest.fixture
-def readme_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+def readme_env(monkeypatch: pytest.MonkeyPatch, api_server: MockClerkAPI) -> Iterator[dict[str, str]]:
+    _serve_readme_data(api_server)
     env = {
         "CLERK_WEBHOOK_SIGNING_SECRET": SECRET,
         "CLERK_JWT_KEY": JWT_PUBLIC,
         "CLERK_SECRET_KEY": "sk_test_readme_not_a_real_key",
+        "CLERK_API_URL": api_server.url,
     }
     for name, value in env.items():
         monkeypatch.setenv(name, value)
