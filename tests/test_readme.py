@@ -1,11 +1,12 @@
 """Every code block in README.md runs, so the manual cannot drift from the package.
 
 - ``python`` blocks run top to bottom, those of one ``##`` section in order in one namespace (a section reads like one
-  session), each section in a fresh namespace that holds the names the README's prose promises
-  (``body`` and ``headers`` of a signed webhook request, a session ``token``, ...) and with the environment variables a
-  deployment sets. ``CLERK_API_URL`` points the client at the local test server (tests/mock_clerk_api.py), which
-  answers the README's calls with the sample user (and a 404 for ``user_does_not_exist``). A statement whose line ends in ``# -> <literal>`` is an expression whose ``repr`` must equal the
-  literal; such a comment anywhere else (inside an ``if``, say) fails the test, so no claim goes unchecked.
+  session), each section in a fresh namespace that holds the names the README's prose promises (``body`` and
+  ``headers`` of a signed webhook request, a session ``token``, ...) and with the environment variables a deployment
+  sets. ``CLERK_API_URL`` points the client at the local test server (tests/mock_clerk_api.py), which answers the
+  README's calls with the sample user (and a 404 for ``user_does_not_exist``). A statement whose line ends in
+  ``# -> <literal>`` is an expression whose ``repr`` must equal the literal; such a comment anywhere else (inside an
+  ``if``, say) fails the test, so no claim goes unchecked.
 - ``console`` blocks hold shell commands after ``$ `` and, after each, lines its output must contain (``...`` skips).
   They run with bash in a temporary directory that holds the files the README names (``body.json``, ``user.json``,
   ``key.pem``), with the ``clerk-backend`` script of this environment first on PATH.

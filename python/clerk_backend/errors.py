@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 __all__ = [
     "ClerkAPIError",
@@ -39,6 +39,38 @@ class ParseError(ClerkError, ValueError):
         return (type(self), (str(self), self.path))
 
 
+#: Every ``WebhookVerificationError.reason``, so that type checkers catch a misspelled one.
+WebhookFailureReason = Literal[
+    "missing-headers",
+    "invalid-timestamp",
+    "timestamp-too-old",
+    "timestamp-too-new",
+    "no-matching-signature",
+    "invalid-secret",
+    "invalid-payload",
+]
+
+#: Every ``TokenVerificationError.reason`` (the strings @clerk/backend uses).
+TokenFailureReason = Literal[
+    "token-expired",
+    "token-invalid",
+    "token-invalid-algorithm",
+    "token-invalid-authorized-parties",
+    "token-invalid-issuer",
+    "token-invalid-signature",
+    "token-not-active-yet",
+    "token-iat-in-the-future",
+    "token-verification-failed",
+    "jwk-local-missing",
+    "jwk-remote-failed-to-load",
+    "jwk-remote-invalid",
+    "jwk-remote-missing",
+    "jwk-failed-to-resolve",
+    "jwk-kid-mismatch",
+    "secret-key-invalid",
+]
+
+
 class WebhookVerificationError(ClerkError):
     """A webhook request failed verification. Answer it with HTTP 400.
 
@@ -54,21 +86,11 @@ class WebhookVerificationError(ClerkError):
     The message never contains the secret.
     """
 
-    REASONS = frozenset(
-        {
-            "missing-headers",
-            "invalid-timestamp",
-            "timestamp-too-old",
-            "timestamp-too-new",
-            "no-matching-signature",
-            "invalid-secret",
-            "invalid-payload",
-        }
-    )
+    REASONS: frozenset[str] = frozenset(get_args(WebhookFailureReason))
 
-    reason: str
+    reason: WebhookFailureReason
 
-    def __init__(self, message: str, reason: str) -> None:
+    def __init__(self, message: str, reason: WebhookFailureReason) -> None:
         super().__init__(message)
         self.reason = reason
 
@@ -89,9 +111,11 @@ class TokenVerificationError(ClerkError):
     The message never contains the token or key material.
     """
 
-    reason: str
+    REASONS: frozenset[str] = frozenset(get_args(TokenFailureReason))
 
-    def __init__(self, message: str, reason: str) -> None:
+    reason: TokenFailureReason
+
+    def __init__(self, message: str, reason: TokenFailureReason) -> None:
         super().__init__(message)
         self.reason = reason
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple, Union
 
 from ._native import JwtKey, SessionClaims, _checked_token_kid, _decode_jwt, _verify_session_token
-from .errors import TokenVerificationError
+from .errors import TokenFailureReason, TokenVerificationError
 
 __all__ = [
     "DecodedJwt",
@@ -141,7 +141,7 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
             body = response.read(1 << 20)
     except urllib.error.HTTPError as exc:
         exc.close()  # the error holds the response's connection
-        reason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
+        reason: TokenFailureReason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
         raise TokenVerificationError(f"Fetching the JWKS failed with HTTP {exc.code}.", reason) from None
     except (OSError, ValueError) as exc:
         raise TokenVerificationError(

@@ -149,3 +149,7 @@ def page_total_may_be_missing(page: PaginatedResponse[User]) -> int:
 
 class MyUser(User):  # expect: misc reportGeneralTypeIssues
     pass
+
+
+def misspelled_failure_reason(exc: WebhookVerificationError) -> bool:
+    return exc.reason == "missing-header"  # expect: comparison-overlap reportUnnecessaryComparison
