@@ -208,7 +208,17 @@ fn read_ahead(cx: &mut Cx<'_, '_>, peek: Peek, start: usize) -> Option<Guess> {
 /// Whether a JSON value cannot nest as deep as the parser's limit for skipping a value
 /// ([`MAX_DEPTH`] containers inside it): it has fewer opening brackets than that in all.
 fn shallow(value: &[u8]) -> bool {
-    value.iter().filter(|&&b| b == b'{' || b == b'[').count() < MAX_DEPTH
+    let mut brackets = 0;
+    // Counted in blocks with a byte-sized sum, which the compiler turns into vector code.
+    // `[` is 0x5B and `{` 0x7B: setting bit 0x20 maps exactly these two bytes to `{`.
+    for block in value.chunks(128) {
+        let n: u8 = block.iter().map(|&b| u8::from((b | 0x20) == b'{')).sum();
+        brackets += usize::from(n);
+        if brackets >= MAX_DEPTH {
+            return false;
+        }
+    }
+    true
 }
 
 /// The event kind that `"type": "..."` names in the body: the one at its end (Clerk's order,
