@@ -293,8 +293,12 @@ where
     .into_any())
 }
 
-fn kinds() -> &'static HashMap<&'static str, &'static EventKind> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static EventKind>> = OnceLock::new();
+/// Event types to their kinds. Looked up two or three times per parsed event, so with a fast
+/// hasher: the table is fixed, so no input can make its lookups slow.
+type KindTable = HashMap<&'static str, &'static EventKind, foldhash::fast::FixedState>;
+
+fn kinds() -> &'static KindTable {
+    static TABLE: OnceLock<KindTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         KINDS
             .iter()
