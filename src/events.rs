@@ -13,7 +13,7 @@ use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use crate::core::json::value_span;
+use crate::core::json::{value_span, MAX_DEPTH};
 use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
@@ -78,11 +78,19 @@ model! {
     hooks = EventHooks;
 }
 
-/// Where `data` was in the JSON, until the hook reads it.
+/// Where `data` was in the JSON, until the hook reads it; and, when it could already be read
+/// as the model of a guessed event kind, that model.
 #[pyclass(frozen)]
 struct PendingData {
     start: usize,
     end: usize,
+    guess: Option<Guess>,
+}
+
+/// `data` read ahead as the data class of `kind`, before the envelope's `type` was known.
+struct Guess {
+    kind: &'static EventKind,
+    value: Py<PyAny>,
 }
 
 /// The `data` field of an event: read according to the event's type.
@@ -93,8 +101,23 @@ impl FieldType for EventData {
         "Any".into()
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+        let start = cx.jiter.current_index();
+        if let Some(guess) = read_ahead(cx, peek, start) {
+            let end = cx.jiter.current_index();
+            let pending = PendingData {
+                start,
+                end,
+                guess: Some(guess),
+            };
+            return Ok(Py::new(cx.py, pending)?.into_any());
+        }
         let (start, end) = value_span(&mut cx.jiter, peek).map_err(jerr(cx.data))?;
-        Ok(Py::new(cx.py, PendingData { start, end })?.into_any())
+        let pending = PendingData {
+            start,
+            end,
+            guess: None,
+        };
+        Ok(Py::new(cx.py, pending)?.into_any())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         // Read from the checked copy; the hook turns it into a model.
@@ -116,16 +139,20 @@ pub struct EventHooks;
 impl Hooks<WebhookEvent> for EventHooks {
     fn finish_json(value: &mut WebhookEvent, cx: &mut Cx<'_, '_>) -> Result<()> {
         let py = cx.py;
-        let Some((start, end)) = value
-            .data
-            .bind(py)
-            .cast::<PendingData>()
-            .ok()
-            .map(|p| (p.get().start, p.get().end))
-        else {
+        let data = value.data.bind(py);
+        let Ok(pending) = data.cast::<PendingData>() else {
             return Ok(());
         };
+        let PendingData { start, end, guess } = pending.get();
+        let (start, end) = (*start, *end);
         let kind = kind_of(value.r#type.bind(py))?;
+        if let (Some(kind), Some(guess)) = (kind, guess) {
+            if std::ptr::eq(kind, guess.kind) {
+                // The guess was right: `data` has been read once, as the right class.
+                value.data = guess.value.clone_ref(py);
+                return Ok(());
+            }
+        }
         value.data = match kind {
             Some(kind) => model::read_span(cx, kind.read_json, start, end),
             None => pyjson::parse_value(py, &cx.data[start..end]).map(Bound::unbind),
@@ -152,6 +179,91 @@ impl Hooks<WebhookEvent> for EventHooks {
             _ => Ok(Py::new(py, value)?.into_any()),
         }
     }
+}
+
+/// Read `data` (at `start`, `peek`) ahead as the data class of the event kind that the body
+/// seems to name, before the envelope's `type` has been read: Clerk sends `type` after `data`,
+/// and otherwise `data` is scanned once to find its end and parsed again once `type` is known.
+///
+/// This only saves time, never changes a result. `None` (with the parser back where it was)
+/// when there is no guess, when `data` does not parse as that class, or when it nests deep
+/// enough that skipping it might exceed the parser's depth limit (which the usual path would
+/// report). A guess the hook then finds wrong is thrown away, and `data` is read again from
+/// its byte range, as on the usual path.
+fn read_ahead(cx: &mut Cx<'_, '_>, peek: Peek, start: usize) -> Option<Guess> {
+    if peek != Peek::Object {
+        return None;
+    }
+    let kind = guess_kind(cx.data, start)?;
+    let saved = cx.jiter.clone();
+    if let Ok(value) = (kind.read_json)(cx, peek) {
+        if shallow(&cx.data[start..cx.jiter.current_index()]) {
+            return Some(Guess { kind, value });
+        }
+    }
+    cx.jiter = saved;
+    None
+}
+
+/// Whether a JSON value cannot nest as deep as the parser's limit for skipping a value
+/// ([`MAX_DEPTH`] containers inside it): it has fewer opening brackets than that in all.
+fn shallow(value: &[u8]) -> bool {
+    let mut brackets = 0;
+    // Counted in blocks with a byte-sized sum, which the compiler turns into vector code.
+    // `[` is 0x5B and `{` 0x7B: setting bit 0x20 maps exactly these two bytes to `{`.
+    for block in value.chunks(128) {
+        let n: u8 = block.iter().map(|&b| u8::from((b | 0x20) == b'{')).sum();
+        brackets += usize::from(n);
+        if brackets >= MAX_DEPTH {
+            return false;
+        }
+    }
+    true
+}
+
+/// The event kind that `"type": "..."` names in the body: the one at its end (Clerk's order,
+/// where `type` is the last key), or else the first one before `data` starts. Only a guess:
+/// it need not be the envelope's own key.
+fn guess_kind(text: &[u8], data_start: usize) -> Option<&'static EventKind> {
+    const TAIL: usize = 96;
+    let tail_start = text.len().saturating_sub(TAIL).max(data_start);
+    let tail = &text[tail_start..];
+    rfind(tail, TYPE_KEY)
+        .and_then(|i| type_value(&tail[i + TYPE_KEY.len()..]))
+        .or_else(|| {
+            let head = &text[..data_start];
+            find(head, TYPE_KEY).and_then(|i| type_value(&head[i + TYPE_KEY.len()..]))
+        })
+        .and_then(|t| kinds().get(t).copied())
+}
+
+const TYPE_KEY: &[u8] = b"\"type\"";
+
+/// The string in `: "..."` at the start of `rest`, when it has no escapes.
+fn type_value(rest: &[u8]) -> Option<&str> {
+    let rest = skip_ws(rest).strip_prefix(b":")?;
+    let rest = skip_ws(rest).strip_prefix(b"\"")?;
+    let end = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+    if rest[end] != b'"' {
+        return None;
+    }
+    std::str::from_utf8(&rest[..end]).ok()
+}
+
+fn skip_ws(s: &[u8]) -> &[u8] {
+    let n = s
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    &s[n..]
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 fn kind_of(event_type: &Bound<'_, PyAny>) -> Result<Option<&'static EventKind>> {
@@ -181,8 +293,12 @@ where
     .into_any())
 }
 
-fn kinds() -> &'static HashMap<&'static str, &'static EventKind> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static EventKind>> = OnceLock::new();
+/// Event types to their kinds. Looked up two or three times per parsed event, so with a fast
+/// hasher: the table is fixed, so no input can make its lookups slow.
+type KindTable = HashMap<&'static str, &'static EventKind, foldhash::fast::FixedState>;
+
+fn kinds() -> &'static KindTable {
+    static TABLE: OnceLock<KindTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         KINDS
             .iter()

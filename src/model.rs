@@ -653,3 +653,22 @@ macro_rules! model {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::core::KeyIndex;
+
+    /// Every declared model gets the fast key lookup, not the hash-map fallback.
+    #[test]
+    fn every_model_has_a_slot_per_key() {
+        let infos = crate::models::infos();
+        assert!(infos.len() > 30);
+        for info in infos {
+            let index = KeyIndex::new(info.fields.iter().map(|f| f.key));
+            assert!(!index.uses_fallback(), "{}", info.name);
+            for (i, field) in info.fields.iter().enumerate() {
+                assert!(index.get(field.key).is_some_and(|p| p.contains(&i)));
+            }
+        }
+    }
+}

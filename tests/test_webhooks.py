@@ -138,6 +138,83 @@ ALL_TYPES = sorted(ALL_EXAMPLES)
 
 
 # ---------------------------------------------------------------------------------------------
+# Key order. Clerk sends `type` after `data`; the parser then reads `data` ahead as the class that a
+# `"type": "..."` in the body names, and keeps that only when the envelope's `type` agrees. Writing the key
+# `type` with an escape (`"typ\\u0065"`) hides it from that guess, so it gives the plain path to compare with.
+
+
+def clerk_order(envelope: dict[str, Any], *, type_key: str = "type") -> bytes:
+    """Compact JSON with `data` first and the event type last, under `type_key` written as is."""
+    rest = {k: v for k, v in envelope.items() if k not in ("data", "type")}
+    text = json.dumps({"data": envelope["data"], **rest}, separators=(",", ":"))
+    return (text[:-1] + f',"{type_key}":' + json.dumps(envelope["type"]) + "}").encode()
+
+
+def outcome(body: bytes) -> tuple[Any, ...]:
+    """Everything a parse gives: the classes, the event, both raws; or the error message."""
+    try:
+        event = WebhookEvent.from_json(body)
+    except ParseError as exc:
+        return ("error", str(exc))
+    data_raw = event.data.raw if hasattr(event.data, "raw") else event.data
+    return (type(event), type(event.data), event, event.raw, data_raw)
+
+
+@pytest.mark.parametrize("event_type", sorted(ALL_EXAMPLES))
+def test_key_order_does_not_change_the_event(event_type: str) -> None:
+    example = ALL_EXAMPLES[event_type]
+    plain = outcome(clerk_order(example, type_key="typ\\u0065"))
+    assert plain[0] is getattr(clerk_backend, EXPECTED[event_type][0])
+    for body in (
+        clerk_order(example),
+        json.dumps(example).encode(),
+        json.dumps(example, indent=2).encode() + b"\n",
+    ):
+        assert outcome(body) == plain
+
+
+def test_a_wrong_guess_of_the_event_type_is_not_kept() -> None:
+    user = EXAMPLES["user.created"]["data"]
+    deleted = {"object": "user", "id": "user_1", "deleted": True}
+    cases = [
+        # A first `type` names one class; the last one, which counts, another.
+        ({"type": "session.created", "data": user, "instance_id": "ins_1", "timestamp": NOW}, "user.created"),
+        # `data` reads as the guessed class, but the event turns out to be another kind.
+        ({"type": "user.deleted", "data": deleted, "instance_id": "ins_1", "timestamp": NOW}, "agent.took.over"),
+        ({"type": "user.deleted", "data": deleted, "instance_id": "ins_1", "timestamp": NOW}, "role.deleted"),
+        ({"type": "user.deleted", "data": deleted, "instance_id": "ins_1", "timestamp": NOW}, "user.created"),
+    ]
+    for envelope, last_type in cases:
+        body = json.dumps(envelope)[:-1] + f', "type": "{last_type}", "zzz": "{"x" * 100}"}}'
+        got = outcome(body.encode())
+        assert got == outcome(body.replace('"type"', '"typ\\u0065"').encode())
+        if got[0] == "error":
+            assert last_type == "user.created" and envelope["data"] is deleted
+            assert got[1] == "WebhookEvent.data.password_enabled: required key is missing"
+        else:
+            assert got[2].type == last_type
+            assert got[2].raw["data"] == envelope["data"]
+
+
+@pytest.mark.parametrize("depth", [198, 199, 200, 201])
+@pytest.mark.parametrize("key", ["public_metadata", "zzz_unknown"])
+def test_depth_inside_data_counts_from_data_in_any_key_order(depth: int, key: str) -> None:
+    """`data` is checked as one value of at most 200 levels, whichever order the keys come in."""
+    example = copy.deepcopy(EXAMPLES["user.created"])
+    nested: Any = 1
+    for _ in range(depth):
+        nested = {"a": nested}
+    example["data"][key] = nested
+    plain = outcome(clerk_order(example, type_key="typ\\u0065"))
+    assert outcome(clerk_order(example)) == plain
+    # With `data` itself, `depth + 1` levels.
+    if depth + 1 > 200:
+        assert plain == ("error", "WebhookEvent.data: JSON is nested deeper than 200 levels")
+    else:
+        assert type(plain[2]) is UserEvent
+
+
+# ---------------------------------------------------------------------------------------------
 # Helpers
 
 

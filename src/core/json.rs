@@ -81,36 +81,187 @@ pub fn value_span(jiter: &mut Jiter<'_>, peek: Peek) -> Result<(usize, usize), J
 /// Maps the JSON keys of one model to the positions of the fields read from them.
 /// Usually one field per key; a key may feed several fields (the reference reads
 /// `provider_user_id` into both `externalId` and `providerUserId`, for example).
+///
+/// Lookups run once per key of every parsed object, so they avoid general hashing: each key
+/// has a fingerprint (its length and its first and last 8 bytes), and a multiplier chosen when
+/// the index is built sends every declared key's fingerprint to a slot of its own in a small
+/// table. A lookup is then one multiply, one table read and a comparison with the one key that
+/// can match. Should no multiplier separate the keys, a hash map is used instead.
 #[derive(Debug)]
 pub struct KeyIndex {
-    map: HashMap<&'static [u8], Vec<usize>, foldhash::fast::FixedState>,
+    /// The distinct keys, in first-declared order.
+    entries: Vec<Entry>,
+    /// `slots[slot(fingerprint)]` is 1 + the index in `entries` of the only key that can sit
+    /// there, or 0 for none. Empty when `fallback` is used.
+    slots: Vec<u8>,
+    multiplier: u64,
+    shift: u32,
+    fallback: Option<HashMap<&'static [u8], usize, foldhash::fast::FixedState>>,
 }
+
+#[derive(Debug)]
+struct Entry {
+    key: &'static [u8],
+    /// The parts of the key that [`Fingerprint`] compares first.
+    print: Fingerprint,
+    /// Whether the key contains a backslash: then its JSON text differs from the key itself.
+    backslash: bool,
+    positions: Vec<usize>,
+}
+
+/// The length, the first 8, the last 8 and (past 16 bytes) the middle 8 bytes of a key, as
+/// little-endian numbers (zero-filled when the key is shorter). Two keys of at most
+/// [`COVERED`] bytes are equal exactly when these are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    head: u64,
+    tail: u64,
+    mid: u64,
+}
+
+/// Up to this length, a [`Fingerprint`] holds every byte of the key.
+const COVERED: usize = 24;
+
+impl Fingerprint {
+    #[inline]
+    fn of(key: &[u8]) -> Self {
+        let len = key.len();
+        match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+            (Some(head), Some(tail)) => Self {
+                len,
+                head: u64::from_le_bytes(*head),
+                tail: u64::from_le_bytes(*tail),
+                mid: match key.get(len / 2 - 4..).and_then(<[u8]>::first_chunk::<8>) {
+                    Some(mid) if len > 16 => u64::from_le_bytes(*mid),
+                    _ => 0,
+                },
+            },
+            _ => Self {
+                len,
+                head: short_word(key),
+                tail: 0,
+                mid: 0,
+            },
+        }
+    }
+
+    #[inline]
+    fn mix(self) -> u64 {
+        (self.head ^ self.tail.rotate_left(29) ^ self.mid.rotate_left(43))
+            .wrapping_add((self.len as u64) << 56 | self.len as u64)
+    }
+}
+
+/// A key of fewer than 8 bytes as a little-endian number.
+#[inline]
+fn short_word(bytes: &[u8]) -> u64 {
+    let mut out = 0u64;
+    for (i, &b) in bytes.iter().take(8).enumerate() {
+        out |= u64::from(b) << (8 * i);
+    }
+    out
+}
+
+/// How many multipliers are tried per table size before the table doubles.
+const TRIES: u64 = 2_000;
 
 impl KeyIndex {
     pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Self {
-        let mut map: HashMap<&'static [u8], Vec<usize>, _> =
-            HashMap::with_hasher(foldhash::fast::FixedState::default());
+        let mut entries: Vec<Entry> = Vec::new();
         for (i, key) in keys.into_iter().enumerate() {
-            map.entry(key.as_bytes()).or_default().push(i);
+            let key = key.as_bytes();
+            match entries.iter_mut().find(|e| e.key == key) {
+                Some(e) => e.positions.push(i),
+                None => entries.push(Entry {
+                    key,
+                    print: Fingerprint::of(key),
+                    backslash: key.contains(&b'\\'),
+                    positions: vec![i],
+                }),
+            }
         }
-        Self { map }
+        let mut index = Self {
+            entries,
+            slots: Vec::new(),
+            multiplier: 0,
+            shift: 0,
+            fallback: None,
+        };
+        if !index.place() {
+            let map = index.entries.iter().enumerate().map(|(i, e)| (e.key, i));
+            index.fallback = Some(map.collect());
+        }
+        index
     }
 
-    /// The positions of the fields read from `key`, first declared first.
-    /// The positions of the fields read from an already decoded `key`.
+    /// Find a table size and multiplier that give every key its own slot.
+    fn place(&mut self) -> bool {
+        let mixes: Vec<u64> = self.entries.iter().map(|e| e.print.mix()).collect();
+        let n = mixes.len();
+        if n >= usize::from(u8::MAX) {
+            return false;
+        }
+        let mut distinct = mixes.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() != n {
+            return false;
+        }
+        let mut bits = (n.max(2) * 8).next_power_of_two().trailing_zeros();
+        let mut state = 0x243F_6A88_85A3_08D3_u64;
+        while bits <= 12 {
+            let shift = 64 - bits;
+            for _ in 0..TRIES {
+                let multiplier = splitmix(&mut state) | 1;
+                let mut slots = vec![0u8; 1 << bits];
+                let fits = mixes.iter().enumerate().all(|(i, &m)| {
+                    let slot = &mut slots[(m.wrapping_mul(multiplier) >> shift) as usize];
+                    let free = *slot == 0;
+                    // `n` < 255, so `i + 1` fits.
+                    *slot = u8::try_from(i + 1).unwrap_or(u8::MAX);
+                    free
+                });
+                if fits {
+                    self.slots = slots;
+                    self.multiplier = multiplier;
+                    self.shift = shift;
+                    return true;
+                }
+            }
+            bits += 1;
+        }
+        false
+    }
+
+    #[inline(always)]
+    fn find(&self, key: &[u8]) -> Option<&Entry> {
+        if let Some(map) = &self.fallback {
+            return map.get(key).map(|&i| &self.entries[i]);
+        }
+        let print = Fingerprint::of(key);
+        let slot = (print.mix().wrapping_mul(self.multiplier) >> self.shift) as usize;
+        let e = &self.entries[usize::from(*self.slots.get(slot)?).checked_sub(1)?];
+        let same = e.print == print && (key.len() <= COVERED || e.key[8..] == key[8..]);
+        same.then_some(e)
+    }
+
+    /// The positions of the fields read from an already decoded `key`, first declared first.
     #[inline]
     pub fn get(&self, key: &str) -> Option<&[usize]> {
-        self.map.get(key.as_bytes()).map(Vec::as_slice)
+        self.find(key.as_bytes()).map(|e| e.positions.as_slice())
     }
 
     /// The same for a key as it appears between the quotes in JSON text. A key written with
     /// escapes (`"\u0069d"`) is decoded first, so it still finds its field.
     #[inline]
     pub fn get_raw(&self, raw: &[u8]) -> Option<&[usize]> {
-        if raw.contains(&b'\\') {
-            return self.get_escaped(raw);
+        match self.find(raw) {
+            // The text equals a key without a backslash, so it has no escapes either.
+            Some(e) if !e.backslash => Some(e.positions.as_slice()),
+            _ if raw.contains(&b'\\') => self.get_escaped(raw),
+            _ => None,
         }
-        self.map.get(raw).map(Vec::as_slice)
     }
 
     #[cold]
@@ -120,17 +271,31 @@ impl KeyIndex {
         quoted.extend_from_slice(raw);
         quoted.push(b'"');
         let key = Jiter::new(&quoted).next_str().ok()?.to_owned();
-        self.map.get(key.as_bytes()).map(Vec::as_slice)
+        self.get(&key)
     }
 
     /// The number of distinct keys.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.entries.is_empty()
     }
+
+    /// Whether the index fell back to a hash map (no multiplier separated its keys).
+    pub fn uses_fallback(&self) -> bool {
+        self.fallback.is_some()
+    }
+}
+
+/// The next number of a fixed pseudo-random sequence (SplitMix64), for trying multipliers.
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 #[cfg(test)]
@@ -258,6 +423,96 @@ mod tests {
         assert_eq!(idx.get_raw(br"\u0069d"), Some(&[0][..]));
         assert_eq!(idx.get_raw(br"ty\u0070e"), Some(&[1][..]));
         assert_eq!(idx.get_raw(br"i\\d"), None);
+    }
+
+    /// Every lookup of `idx` agrees with a plain search of the declared keys.
+    fn check_against_search(keys: &[&'static str], idx: &KeyIndex, probes: &[&str]) {
+        for probe in keys.iter().chain(probes) {
+            let expected: Vec<usize> = (0..keys.len()).filter(|&i| keys[i] == *probe).collect();
+            let expected = (!expected.is_empty()).then_some(expected.as_slice());
+            assert_eq!(idx.get(probe), expected, "get({probe:?})");
+            if !probe.contains('\\') {
+                assert_eq!(
+                    idx.get_raw(probe.as_bytes()),
+                    expected,
+                    "get_raw({probe:?})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_match_a_plain_search() {
+        let keys: &[&'static str] = &[
+            "id",
+            "object",
+            "",
+            "a",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "created_at",
+            "updated_at",
+            "primary_email_address_id",
+            "primary_phone_number_id",
+            "primary_web3_wallet_id",
+            "x_0123456789abcdef_y",
+            "x_0123456789abcdeg_y",
+            "é",
+            "😀",
+            "verification_attempts_remaining",
+            "verification_attempts_remaininh",
+            "aaaaaaaa_one_cccccccccccc_bbbbbbbb",
+        ];
+        let idx = KeyIndex::new(keys.iter().copied());
+        assert!(!idx.uses_fallback());
+        let probes = [
+            "i",
+            "idd",
+            "Id",
+            "objecT",
+            "abcdefgi",
+            "bbcdefgh",
+            "created_az",
+            "primary_email_address_iD",
+            "primary_email_address_id ",
+            "x_0123456789abcdeh_y",
+            "x_0123456789abcdef_z",
+            r"\u0069d",
+            "verification_attempts_remainin",
+            "verificatioN_attempts_remaining",
+            "aaaaaaaa_two_cccccccccccc_bbbbbbbb",
+        ];
+        check_against_search(keys, &idx, &probes);
+    }
+
+    #[test]
+    fn keys_that_no_multiplier_separates_use_a_hash_map() {
+        // Same length and the same first, middle and last 8 bytes: the same fingerprint.
+        let keys: &[&'static str] = &[
+            "aaaaaaaa_one_cccccccccccc_bbbbbbbb",
+            "aaaaaaaa_two_cccccccccccc_bbbbbbbb",
+            "id",
+        ];
+        let idx = KeyIndex::new(keys.iter().copied());
+        assert!(idx.uses_fallback());
+        check_against_search(keys, &idx, &["aaaaaaaa_six_cccccccccccc_bbbbbbbb", "i"]);
+        assert_eq!(idx.get_raw(br"\u0069d"), Some(&[2][..]));
+    }
+
+    #[test]
+    fn many_keys_get_slots_of_their_own() {
+        let owned: Vec<&'static str> = (0..200)
+            .map(|i| &*Box::leak(format!("field_number_{i}_of_many").into_boxed_str()))
+            .collect();
+        let idx = KeyIndex::new(owned.iter().copied());
+        assert!(!idx.uses_fallback());
+        check_against_search(
+            &owned,
+            &idx,
+            &["field_number_200_of_many", "field_number_1_of_man"],
+        );
     }
 
     #[test]
