@@ -128,7 +128,7 @@ def environment_lines() -> list[str]:
         f"- Platform: {platform.platform()}",
         f"- CPU: {cpu_model()} ({os.cpu_count()} logical CPUs)",
         (
-            f"- clerk_backend {getattr(clerk_backend, '__version__', '?')} (RSA: pure-Rust `rsa` crate), "
+            f"- clerk_backend {getattr(clerk_backend, '__version__', '?')} (RSA: ring), "
             f"PyJWT {jwt.__version__}, cryptography {cryptography.__version__} ({openssl_version()}), "
             f"clerk-backend-api {dist_version('clerk-backend-api')}, httpx {httpx.__version__}"
         ),
@@ -353,7 +353,7 @@ def breakdown_lines(results: dict[str, float]) -> list[str]:
             "to parse the PEM on every call"
         ),
         (
-            f"- Ours: ≈ {fmt_us(ours_rest)} µs for the signature (pure-Rust `rsa` crate) and claim checks "
+            f"- Ours: ≈ {fmt_us(ours_rest)} µs for the signature (ring) and claim checks "
             f"(native verify - decode_jwt), ≈ {fmt_us(results['ours_key'] - results['ours_native'])} µs "
             f"in the Python wrapper, ≈ {fmt_us(results['ours_pem'] - results['ours_key'])} µs for the PEM cache look-up"
         ),

@@ -3,7 +3,8 @@
 #
 #   bash scripts/check.sh
 #
-# Needs only Rust (cargo, with clippy and rustfmt) and Python >= 3.9 with pip.
+# Needs only Rust (cargo, with clippy and rustfmt), a C compiler (ring builds C and assembly)
+# and Python >= 3.9 with pip.
 # Everything Python goes into ./.venv; the native module is built on the dev profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."

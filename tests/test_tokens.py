@@ -15,6 +15,7 @@ import base64
 import hashlib
 import hmac
 import json
+import math
 import pickle
 import random
 import time
@@ -28,7 +29,7 @@ import jwt as pyjwt
 import jwt.api_jwt
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 import clerk_backend
@@ -1874,6 +1875,58 @@ def test_public_exponent(e: int, ok: bool) -> None:
         with pytest.raises(TokenVerificationError) as info:
             JwtKey.from_jwk(jwk)
         assert info.value.reason == "jwk-local-missing"
+
+
+def _with_exponent(private: Any, e: int) -> Any:
+    """The same primes as ``private`` with public exponent ``e`` (coprime to lambda(n))."""
+    numbers = private.private_numbers()
+    p, q = numbers.p, numbers.q
+    d = pow(e, -1, (p - 1) * (q - 1) // math.gcd(p - 1, q - 1))
+    return rsa.RSAPrivateNumbers(
+        p, q, d, rsa.rsa_crt_dmp1(d, p), rsa.rsa_crt_dmq1(d, q), rsa.rsa_crt_iqmp(p, q), rsa.RSAPublicNumbers(e, p * q)
+    ).private_key()
+
+
+@pytest.mark.parametrize(
+    ("bits", "e"),
+    [(2048, 3), (2048, 17), (2048, 2**33 - 3), (2056, 65537), (3000, 65537), (4096, 65537), (8192, 65537)],
+)
+def test_every_accepted_key_verifies_its_own_signatures(bits: int, e: int) -> None:
+    """A key that JwtKey accepts is one the RSA check (ring) accepts too: a key that ring refused
+    would only show as token-invalid-signature, so sizes that are not a multiple of 8 and the
+    exponent bounds (3 to 2^33 - 1) are checked with real signatures here."""
+    if bits == 2048:
+        private = _with_exponent(KEY_A, e)
+    elif bits == 4096:
+        private = KEY_4096
+    elif bits == 8192:  # OpenSSL's check of a private key this size takes seconds; it is a fixture
+        pem_bytes = (JWT_FIXTURES / "rsa8192.key.pem").read_bytes()
+        private = serialization.load_pem_private_key(pem_bytes, None, unsafe_skip_rsa_key_validation=True)
+    else:
+        private = rsa.generate_private_key(public_exponent=e, key_size=bits)
+    public = private.public_key()
+    assert (public.key_size, public.public_numbers().e) == (bits, e)
+    pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    token = mint(claims(), key=private)
+    for key in (JwtKey.from_pem(pem), JwtKey.from_jwk(jwk_of(public))):
+        assert f"bits: {bits}" in repr(key)
+        assert accepted(token, jwt_key=key).sub == claims()["sub"]
+        signing_input, signature = token.rsplit(".", 1)
+        flipped = bytearray(b64url_decode_lenient(signature))
+        flipped[len(flipped) // 2] ^= 1
+        refused(f"{signing_input}.{b64url(bytes(flipped))}", "token-invalid-signature", jwt_key=key)
+
+
+@pytest.mark.parametrize(
+    ("e", "message"),
+    [(2**33 + 1, "public exponent too large"), (2**33 + 3, "public exponent too large"), (1, "exponent too small")],
+)
+def test_public_exponent_bounds(e: int, message: str) -> None:
+    jwk = {"kty": "RSA", "n": JWK_A["n"], "e": b64url(e.to_bytes((e.bit_length() + 7) // 8, "big"))}
+    with pytest.raises(TokenVerificationError) as info:
+        JwtKey.from_jwk(jwk)
+    assert info.value.reason == "jwk-local-missing"
+    assert message in str(info.value)
 
 
 def test_verify_token_is_exported() -> None:

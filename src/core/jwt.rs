@@ -1,5 +1,5 @@
 //! Clerk session tokens: JWT decoding, RSA keys, RS256 verification and the Clerk claims.
-//! Pure Rust, no PyO3.
+//! No PyO3. The RSA arithmetic is ring's (its C and assembly come from BoringSSL).
 //!
 //! The checks and their order mirror `@clerk/backend`'s `verifyToken` / `verifyJwt`, and the
 //! reason strings are its `TokenVerificationErrorReason` values. Where this module is stricter,
@@ -35,10 +35,8 @@ use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use jiter::{JsonErrorType, JsonObject, JsonValue, PartialMode};
 use num_bigint::BigUint;
-use rsa::pkcs1::der::Decode;
-use rsa::pkcs1v15::{Signature, VerifyingKey};
-use rsa::signature::Verifier;
-use rsa::traits::PublicKeyParts;
+use pkcs1::der::Decode;
+use ring::signature::{RsaPublicKeyComponents, RSA_PKCS1_2048_8192_SHA256};
 use sha2::{Digest, Sha256};
 
 /// The longest token accepted, in bytes; checked before anything else.
@@ -52,8 +50,14 @@ pub const MAX_NESTING: usize = 128;
 /// The smallest RSA modulus accepted, in bits.
 pub const MIN_KEY_BITS: usize = 2048;
 
-/// The largest RSA modulus accepted, in bits (the `rsa` crate's own limit).
+/// The largest RSA modulus accepted, in bits (ring's own limit).
 pub const MAX_KEY_BITS: usize = 8192;
+
+/// The smallest RSA public exponent accepted (the exponent must be odd too, so 3 is the least).
+const MIN_PUBLIC_EXPONENT: u64 = 2;
+
+/// The largest RSA public exponent accepted: ring's limit (and the `rsa` crate's), 2^33 - 1.
+const MAX_PUBLIC_EXPONENT: u64 = (1 << 33) - 1;
 
 /// The clock skew used when none (or a non-finite one) is given, in milliseconds.
 pub const DEFAULT_CLOCK_SKEW_MS: f64 = 5000.0;
@@ -606,7 +610,10 @@ pub fn decode(token: &str) -> Result<Decoded, TokenError> {
 /// reuse it. Its `Debug` shows the size, the `kid` and the RFC 7638 thumbprint only.
 #[derive(Clone)]
 pub struct RsaKey {
-    key: VerifyingKey<Sha256>,
+    /// The modulus, big-endian, without leading zero bytes (odd, 2048 to 8192 bits).
+    n: Box<[u8]>,
+    /// The public exponent, big-endian, without leading zero bytes (odd, 3 to 2^33 - 1).
+    e: Box<[u8]>,
     bits: usize,
     kid: Option<String>,
     thumbprint: String,
@@ -654,9 +661,9 @@ impl RsaKey {
 
     /// Parse a DER SubjectPublicKeyInfo whose algorithm is `rsaEncryption`.
     pub fn from_spki_der(der: &[u8]) -> Result<Self, KeyError> {
-        let spki = rsa::pkcs8::SubjectPublicKeyInfoRef::from_der(der)
+        let spki = spki::SubjectPublicKeyInfoRef::from_der(der)
             .map_err(|_| KeyError::new("the public key is not a valid SubjectPublicKeyInfo"))?;
-        if spki.algorithm.oid != rsa::pkcs1::ALGORITHM_OID {
+        if spki.algorithm.oid != pkcs1::ALGORITHM_OID {
             return Err(KeyError::new(format!(
                 "the public key is not an RSA key (algorithm {})",
                 spki.algorithm.oid
@@ -676,7 +683,7 @@ impl RsaKey {
 
     /// Parse a DER PKCS#1 RSAPublicKey.
     pub fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
-        let key = rsa::pkcs1::RsaPublicKeyRef::from_der(der)
+        let key = pkcs1::RsaPublicKeyRef::from_der(der)
             .map_err(|_| KeyError::new("the RSA public key is not valid DER"))?;
         Self::from_components(key.modulus.as_bytes(), key.public_exponent.as_bytes())
     }
@@ -699,15 +706,27 @@ impl RsaKey {
         if e.is_empty() || e.len() > 8 {
             return Err(KeyError::new("the RSA public exponent is out of range"));
         }
-        let key = rsa::PublicKey::new_with_size_limits(
-            rsa::BoxedUint::from_be_slice_vartime(n),
-            rsa::BoxedUint::from_be_slice_vartime(e),
-            MIN_KEY_BITS..=MAX_KEY_BITS,
-        )
-        .map_err(|err| KeyError::new(format!("the RSA public key is not valid ({err})")))?;
+        // The checks (and the messages) of the `rsa` crate's `PublicKey::new`, which ring's
+        // verification repeats: an odd modulus, an odd exponent from 3 to 2^33 - 1 (ring's
+        // bound, against "RSADoS"). `e < n` holds: `e` has at most 64 bits, `n` at least 2048.
+        let invalid = |why: &str| KeyError::new(format!("the RSA public key is not valid ({why})"));
+        if n.last().is_some_and(|low| low & 1 == 0) {
+            return Err(invalid("invalid modulus"));
+        }
+        let exponent = e.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        if exponent & 1 == 0 {
+            return Err(invalid("invalid exponent"));
+        }
+        if exponent < MIN_PUBLIC_EXPONENT {
+            return Err(invalid("public exponent too small"));
+        }
+        if exponent > MAX_PUBLIC_EXPONENT {
+            return Err(invalid("public exponent too large"));
+        }
         let thumbprint = thumbprint(n, e);
         Ok(Self {
-            key: VerifyingKey::new(key),
+            n: n.into(),
+            e: e.into(),
             bits,
             kid: None,
             thumbprint,
@@ -819,11 +838,10 @@ impl RsaKey {
 
     /// The public key as a JWK (JSON text): `kty`, `n`, `e`, `alg`, `use`, and `kid` if known.
     pub fn to_jwk(&self) -> String {
-        let inner: &rsa::PublicKey = self.key.as_ref();
         let mut out = format!(
             r#"{{"kty":"RSA","n":"{}","e":"{}","alg":"RS256","use":"sig""#,
-            BASE64URL.encode(inner.n_bytes()),
-            BASE64URL.encode(inner.e_bytes())
+            BASE64URL.encode(&self.n),
+            BASE64URL.encode(&self.e)
         );
         if let Some(kid) = &self.kid {
             out.push_str(",\"kid\":");
@@ -834,12 +852,19 @@ impl RsaKey {
     }
 
     /// Check an RSASSA-PKCS1-v1_5 SHA-256 signature over `message`. The signature must be
-    /// exactly as long as the modulus.
+    /// exactly as long as the modulus. Uses ring (BoringSSL's constant-time Montgomery code),
+    /// which checks the key again on every call: its size, an odd `n`, `e` from 3 to 2^33 - 1,
+    /// a signature below `n` of exactly the modulus length.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        match Signature::try_from(signature) {
-            Ok(signature) => self.key.verify(message, &signature).is_ok(),
-            Err(_) => false,
+        if signature.len() != self.n.len() {
+            return false;
         }
+        let key = RsaPublicKeyComponents {
+            n: &*self.n,
+            e: &*self.e,
+        };
+        key.verify(&RSA_PKCS1_2048_8192_SHA256, message, signature)
+            .is_ok()
     }
 }
 
@@ -2265,7 +2290,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         }
         let small_n = {
             let der = pem_to_der(fixture!("rsa1024.pkcs1.pem")).unwrap().1;
-            let key = rsa::pkcs1::RsaPublicKeyRef::from_der(&der).unwrap();
+            let key = pkcs1::RsaPublicKeyRef::from_der(&der).unwrap();
             b64(key.modulus.as_bytes())
         };
         let mut even = unb64(&n);
@@ -2317,7 +2342,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
     fn jwks_json() -> String {
         let small = {
             let der = pem_to_der(fixture!("rsa1024.pkcs1.pem")).unwrap().1;
-            let key = rsa::pkcs1::RsaPublicKeyRef::from_der(&der).unwrap();
+            let key = pkcs1::RsaPublicKeyRef::from_der(&der).unwrap();
             b64(key.modulus.as_bytes())
         };
         json!({"keys": [
@@ -2733,6 +2758,9 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
             format!("{h}.{p}.{by_b}"),
             format!("{h}.{p}.{by_c}"),
             format!("{h}.{p}.{}", b64(&[0; 256])),
+            // Signature values of n and above are refused, not reduced mod n.
+            format!("{h}.{p}.{}", b64(&a().public.n)),
+            format!("{h}.{p}.{}", b64(&[0xff; 256])),
         ];
         for case in &cases {
             let err = check_err(case);
