@@ -11,10 +11,14 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
 from ._native import JwtKey, SessionClaims, _checked_token_kid, _decode_jwt, _verify_session_token
 from .errors import TokenFailureReason, TokenVerificationError
+
+if TYPE_CHECKING:
+    # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
+    from ._native import _Headers
 
 __all__ = [
     "DecodedJwt",
@@ -328,7 +332,7 @@ def _token_from(
 
 
 def authenticate_request(
-    headers: Any,
+    headers: _Headers | None,
     *,
     cookies: Mapping[str, str] | None = None,
     jwt_key: KeyLike | None = None,

@@ -153,3 +153,7 @@ class MyUser(User):  # expect: misc reportGeneralTypeIssues
 
 def misspelled_failure_reason(exc: WebhookVerificationError) -> bool:
     return exc.reason == "missing-header"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def headers_of_the_wrong_type() -> bool:
+    return clerk_backend.authenticate_request(42, jwt_key="pem").is_signed_in  # expect: arg-type reportArgumentType
