@@ -120,6 +120,12 @@ def test_a_response_of_the_wrong_shape_is_a_parse_error(api: MockClerkAPI) -> No
         api.enqueue("GET", "/v1/organizations", json={"object": "thing"})
         with pytest.raises(clerk_backend.ParseError, match="page"):
             clerk.organizations.get_organization_list()
+        api.enqueue("GET", "/v1/jwks", body=b"<html>not JSON</html>")
+        with pytest.raises(clerk_backend.ParseError, match="not JSON"):
+            clerk.jwks.get_jwks()
+        api.enqueue("GET", "/v1/jwks", body=b"\xff\xfe")
+        with pytest.raises(clerk_backend.ParseError, match="not JSON"):
+            clerk.jwks.get_jwks()
         api.enqueue("GET", "/v1/organizations", json=[])  # a bare array is a page without a total
         page = clerk.organizations.get_organization_list()
         assert page == clerk_backend.PaginatedResponse([]) and page.total_count is None

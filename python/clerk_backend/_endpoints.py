@@ -1911,6 +1911,23 @@ def _stub_method(endpoint: Endpoint, name: str, is_async: bool) -> list[str]:
     ]
 
 
+def _stub_init(cls: type) -> list[str]:
+    """``__init__`` of a client class, for the stub, from its runtime signature."""
+    import inspect
+
+    lines = ["    def __init__(", "        self,"]
+    keyword_only = False
+    for p in inspect.signature(cls).parameters.values():
+        if p.kind is p.KEYWORD_ONLY and not keyword_only:
+            lines.append("        *,")
+            keyword_only = True
+        simple = p.default is None or isinstance(p.default, (bool, int, float, str))
+        default = "" if p.default is p.empty else f" = {p.default!r}" if simple else " = ..."
+        lines.append(f"        {p.name}: {p.annotation}{default},")
+    lines.append("    ) -> None: ...")
+    return lines
+
+
 def client_stub_source() -> str:
     """The text of ``client.pyi``, generated from ``ENDPOINTS`` (see scripts/gen_stubs.py)."""
     models = sorted({e.model for e in ENDPOINTS if e.model} | {"Cookies", "PaginatedResponse", "Token"})
@@ -1948,43 +1965,18 @@ def client_stub_source() -> str:
                 for name in (endpoint.name, *endpoint.aliases):
                     out.extend(_stub_method(endpoint, name, is_async))
             out.append("")
-    for prefix, http_type, sleep_type in (
-        ("", "httpx.Client", "Callable[[float], None]"),
-        ("Async", "httpx.AsyncClient", "Callable[[float], Awaitable[None]]"),
-    ):
+    from . import client  # the runtime classes: their attributes and constructors are not restated here
+
+    for prefix in ("", "Async"):
+        cls = getattr(client, f"{prefix}Clerk")
         out.append(f"class {prefix}Clerk:")
         out.append(f'    """The {"asyncio " if prefix else ""}Backend API client."""')
         out.append("")
-        for attr, ann in (
-            ("api_url", "str"),
-            ("api_version", "str"),
-            ("timeout", "_Timeout"),
-            ("max_retries", "int"),
-            ("retry_backoff", "float"),
-            ("retry_backoff_max", "float"),
-            ("retry_after_max", "float"),
-            ("retry_jitter", "float"),
-        ):
-            out.append(f"    {attr}: {ann}")
-        out.extend(
-            [
-                "    def __init__(",
-                "        self,",
-                "        secret_key: str | None = None,",
-                "        *,",
-                "        api_url: str | None = None,",
-                "        api_version: str = ...,",
-                "        timeout: _Timeout = ...,",
-                "        max_retries: int = ...,",
-                "        retry_backoff: float = 0.5,",
-                "        retry_backoff_max: float = 8.0,",
-                "        retry_after_max: float = 60.0,",
-                "        retry_jitter: float = 0.5,",
-                f"        sleep: {sleep_type} | None = None,",
-                f"        http_client: {http_type} | None = None,",
-                "    ) -> None: ...",
-            ]
-        )
+        for base in reversed(cls.__mro__):
+            for attr, ann in vars(base).get("__annotations__", {}).items():
+                if not attr.startswith("_"):
+                    out.append(f"    {attr}: {ann}")
+        out.extend(_stub_init(cls))
         for group in GROUPS:
             out.append("    @property")
             out.append(f"    def {group}(self) -> {group_class_name(group, prefix)}: ...")

@@ -308,12 +308,13 @@ def _api_error(response: httpx.Response) -> ClerkAPIResponseError:
     return ClerkAPIResponseError(response.status_code, errors, trace, _retry_after_seconds(headers.get("retry-after")))
 
 
-def _paginated_from_array(body: bytes, total_count: int | None) -> Any:
-    """A ``PaginatedResponse`` for an endpoint that answered a bare JSON array."""
-    items = _native.deserialize(body)
+def _counted_page(response: httpx.Response, count_response: httpx.Response) -> Any:
+    """A ``PaginatedResponse`` from a bare JSON array and the answer of its ``/count`` endpoint."""
+    items = _native.deserialize(response.content)
     if not isinstance(items, list):
         raise ParseError("the response is not a JSON array of objects", "")
-    return _native.PaginatedResponse(items, total_count)
+    total = _native.deserialize(count_response.content)
+    return _native.PaginatedResponse(items, total if isinstance(total, int) else None)
 
 
 def _parse(c: _Compiled, response: httpx.Response) -> Any:
@@ -324,7 +325,10 @@ def _parse(c: _Compiled, response: httpx.Response) -> Any:
     if c.model is not None:
         return c.model.from_json(body)
     if kind == "json":
-        return json.loads(body)
+        try:
+            return json.loads(body)
+        except ValueError as exc:  # not UTF-8, or not JSON
+            raise ParseError(f"the response is not JSON: {exc}", "") from None
     result = _native.deserialize(body)
     if kind == "paginated" and isinstance(result, list):
         return _native.PaginatedResponse(result)
@@ -351,8 +355,20 @@ def _count_params(params: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Base:
+    # The public attributes (scripts/gen_stubs.py writes them into client.pyi from here).
+    api_url: str
+    api_version: str
+    timeout: _Timeout
+    max_retries: int
+    retry_backoff: float
+    retry_backoff_max: float
+    retry_after_max: float
+    retry_jitter: float
+
     _http: Any
     _owns_http: bool = True
+    _sleep: Any
+    _groups: tuple[Any, ...]
 
     def __init__(
         self,
@@ -365,6 +381,10 @@ class _Base:
         retry_backoff_max: float,
         retry_after_max: float,
         retry_jitter: float,
+        sleep: Any,
+        http_client: Any,
+        http_class: str,
+        group_classes: list[type],
     ) -> None:
         self._httpx = _import_httpx()
         if secret_key is None:
@@ -395,6 +415,12 @@ class _Base:
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
         }
+        self._sleep = sleep
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = getattr(self._httpx, http_class)(timeout=timeout, headers=self._headers)
+        self._http = http_client
+        self._groups = tuple(cls(self) for cls in group_classes)
 
     def __repr__(self) -> str:
         # Never the secret key.
@@ -435,6 +461,26 @@ class _Base:
     def _should_retry(self, c: _Compiled, attempt: int) -> bool:
         return c.retry_safe and attempt < self.max_retries
 
+    def _delay_after_failure(self, c: _Compiled, request: _Request, attempt: int, exc: Exception) -> float:
+        """How long to wait before sending again after a transport error; raises when not to."""
+        if self._retryable_exception(exc) and self._should_retry(c, attempt):
+            delay = self._backoff(attempt, None)
+            logger.debug("retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__)
+            return delay
+        raise self._network_error(exc) from None
+
+    def _delay_after_response(self, c: _Compiled, request: _Request, attempt: int, response: Any) -> float | None:
+        """``None`` for a response to return; else how long to wait before sending again. Raises the API error."""
+        status = response.status_code
+        if status < 400:
+            return None
+        error = _api_error(response)
+        if status in _RETRY_STATUSES and self._should_retry(c, attempt):
+            delay = self._backoff(attempt, error.retry_after)
+            logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
+            return delay
+        raise error
+
     def _network_error(self, exc: Exception) -> ClerkNetworkError:
         httpx = self._httpx
         text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
@@ -446,11 +492,6 @@ class _Base:
         httpx = self._httpx
         # A read timeout may mean the request was processed: not retried. Connection failures are.
         return isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ConnectTimeout, httpx.PoolTimeout))
-
-
-def _make_http_client(httpx: Any, cls_name: str, timeout: _Timeout, headers: dict[str, str]) -> Any:
-    cls = getattr(httpx, cls_name)
-    return cls(timeout=timeout, headers=headers)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -523,14 +564,11 @@ class Clerk(_Base):
             retry_backoff_max,
             retry_after_max,
             retry_jitter,
+            sleep or time.sleep,
+            http_client,
+            "Client",
+            _SYNC_GROUP_CLASSES,
         )
-        self._sleep = sleep or time.sleep
-        self._owns_http = http_client is None
-        if http_client is None:
-            self._http = _make_http_client(self._httpx, "Client", timeout, self._headers)
-        else:
-            self._http = http_client
-        self._groups = tuple(cls(self) for cls in _SYNC_GROUP_CLASSES)
 
     def close(self) -> None:
         """Close the connections (only those of an ``httpx.Client`` this client made itself)."""
@@ -551,26 +589,14 @@ class Clerk(_Base):
             try:
                 response: httpx.Response = self._http.request(request.method, url, **kwargs)
             except self._httpx.TransportError as exc:
-                if self._retryable_exception(exc) and self._should_retry(c, attempt):
-                    delay = self._backoff(attempt, None)
-                    logger.debug(
-                        "retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__
-                    )
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise self._network_error(exc) from None
-            status = response.status_code
-            if status < 400:
-                return response
-            error = _api_error(response)
-            if status in _RETRY_STATUSES and self._should_retry(c, attempt):
-                delay = self._backoff(attempt, error.retry_after)
-                logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
-                self._sleep(delay)
-                attempt += 1
-                continue
-            raise error
+                delay = self._delay_after_failure(c, request, attempt, exc)
+            else:
+                after = self._delay_after_response(c, request, attempt, response)
+                if after is None:
+                    return response
+                delay = after
+            self._sleep(delay)
+            attempt += 1
 
     def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
         request = _Request(c, path_values, params)
@@ -578,8 +604,7 @@ class Clerk(_Base):
         if c.counted:
             count_request = _Request(c, path_values, _count_params(params))
             count_request.path += "/count"
-            total = _native.deserialize(self._send(c, count_request).content)
-            return _paginated_from_array(response.content, total if isinstance(total, int) else None)
+            return _counted_page(response, self._send(c, count_request))
         return _parse(c, response)
 
     def paginate(self, method: Callable[..., Any], *args: Any, page_size: int = 100, **kwargs: Any) -> Iterator[Any]:
@@ -663,6 +688,8 @@ class AsyncClerk(_Base):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        import asyncio  # only for the asyncio client
+
         super().__init__(
             secret_key,
             api_url,
@@ -673,16 +700,11 @@ class AsyncClerk(_Base):
             retry_backoff_max,
             retry_after_max,
             retry_jitter,
+            sleep or asyncio.sleep,
+            http_client,
+            "AsyncClient",
+            _ASYNC_GROUP_CLASSES,
         )
-        import asyncio
-
-        self._sleep = sleep or asyncio.sleep
-        self._owns_http = http_client is None
-        if http_client is None:
-            self._http = _make_http_client(self._httpx, "AsyncClient", timeout, self._headers)
-        else:
-            self._http = http_client
-        self._groups = tuple(cls(self) for cls in _ASYNC_GROUP_CLASSES)
 
     async def aclose(self) -> None:
         """Close the connections (only those of an ``httpx.AsyncClient`` this client made itself)."""
@@ -703,26 +725,14 @@ class AsyncClerk(_Base):
             try:
                 response: httpx.Response = await self._http.request(request.method, url, **kwargs)
             except self._httpx.TransportError as exc:
-                if self._retryable_exception(exc) and self._should_retry(c, attempt):
-                    delay = self._backoff(attempt, None)
-                    logger.debug(
-                        "retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__
-                    )
-                    await self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise self._network_error(exc) from None
-            status = response.status_code
-            if status < 400:
-                return response
-            error = _api_error(response)
-            if status in _RETRY_STATUSES and self._should_retry(c, attempt):
-                delay = self._backoff(attempt, error.retry_after)
-                logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
-                await self._sleep(delay)
-                attempt += 1
-                continue
-            raise error
+                delay = self._delay_after_failure(c, request, attempt, exc)
+            else:
+                after = self._delay_after_response(c, request, attempt, response)
+                if after is None:
+                    return response
+                delay = after
+            await self._sleep(delay)
+            attempt += 1
 
     async def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
         request = _Request(c, path_values, params)
@@ -739,8 +749,7 @@ class AsyncClerk(_Base):
                     raise result
                 responses.append(result)
             response, count_response = responses
-            total = _native.deserialize(count_response.content)
-            return _paginated_from_array(response.content, total if isinstance(total, int) else None)
+            return _counted_page(response, count_response)
         return _parse(c, await self._send(c, request))
 
     async def paginate(
