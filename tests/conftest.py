@@ -6,10 +6,12 @@ Every fixture returns a fresh object, so tests may mutate what they get.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from mock_clerk_api import MockClerkAPI
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -60,3 +62,17 @@ def activity_payload(session_payload: dict[str, Any]) -> dict[str, Any]:
     """The ``latest_activity`` of ``session_payload``."""
     activity: dict[str, Any] = session_payload["latest_activity"]
     return activity
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockClerkAPI]:
+    """The local Backend API (tests/mock_clerk_api.py) on 127.0.0.1, one per test module."""
+    with MockClerkAPI() as api:
+        yield api
+
+
+@pytest.fixture
+def api(server: MockClerkAPI) -> MockClerkAPI:
+    """The local Backend API with no recorded requests and no queued answers."""
+    server.reset()
+    return server

@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,18 +38,6 @@ ERROR_BODY = {
     ],
     "clerk_trace_id": "trace_from_body",
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockClerkAPI]:
-    with MockClerkAPI() as api:
-        yield api
-
-
-@pytest.fixture
-def api(server: MockClerkAPI) -> MockClerkAPI:
-    server.reset()
-    return server
 
 
 class Sleeps:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -262,12 +261,6 @@ def _arguments(endpoint: Endpoint, *, optional: bool) -> tuple[list[str], dict[s
 
 def _ids(endpoint: Endpoint) -> str:
     return f"{endpoint.group}.{endpoint.name}"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockClerkAPI]:
-    with MockClerkAPI() as api:
-        yield api
 
 
 def _prefix(endpoint: Endpoint) -> str:

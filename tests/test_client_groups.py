@@ -22,18 +22,6 @@ def fixture(path: str) -> Any:
     return json.loads((FIXTURES / path).read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockClerkAPI]:
-    with MockClerkAPI() as api:
-        yield api
-
-
-@pytest.fixture
-def api(server: MockClerkAPI) -> MockClerkAPI:
-    server.reset()
-    return server
-
-
 @pytest.fixture
 def clerk(api: MockClerkAPI) -> Iterator[clerk_backend.Clerk]:
     with clerk_backend.Clerk(SECRET, api_url=api.url, max_retries=0) as client:

@@ -9,7 +9,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -20,18 +20,6 @@ from mock_clerk_api import MockClerkAPI, Operation, example_from_schema, find_op
 import clerk_backend
 
 OPERATIONS = operations()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockClerkAPI]:
-    with MockClerkAPI() as api:
-        yield api
-
-
-@pytest.fixture
-def api(server: MockClerkAPI) -> MockClerkAPI:
-    server.reset()
-    return server
 
 
 class Reply:

@@ -114,13 +114,6 @@ def _signed_webhook(now: int) -> tuple[bytes, dict[str, str]]:
     return body, {"svix-id": msg_id, "svix-timestamp": str(now), "svix-signature": signature}
 
 
-@pytest.fixture(scope="module")
-def api_server() -> Iterator[MockClerkAPI]:
-    """The local Backend API (tests/mock_clerk_api.py) that the client snippets talk to."""
-    with MockClerkAPI() as server:
-        yield server
-
-
 def _serve_readme_data(api: MockClerkAPI) -> None:
     """Answers for the calls the README makes; everything else gets the spec's example."""
     api.reset()
@@ -135,13 +128,13 @@ def _serve_readme_data(api: MockClerkAPI) -> None:
 
 
 @pytest.fixture
-def readme_env(monkeypatch: pytest.MonkeyPatch, api_server: MockClerkAPI) -> Iterator[dict[str, str]]:
-    _serve_readme_data(api_server)
+def readme_env(monkeypatch: pytest.MonkeyPatch, server: MockClerkAPI) -> Iterator[dict[str, str]]:
+    _serve_readme_data(server)
     env = {
         "CLERK_WEBHOOK_SIGNING_SECRET": SECRET,
         "CLERK_JWT_KEY": JWT_PUBLIC,
         "CLERK_SECRET_KEY": "sk_test_readme_not_a_real_key",
-        "CLERK_API_URL": api_server.url,
+        "CLERK_API_URL": server.url,
     }
     for name, value in env.items():
         monkeypatch.setenv(name, value)
