@@ -13,7 +13,8 @@ fi
 # shellcheck disable=SC1091
 source .venv-bench/bin/activate
 export PYO3_PYTHON="$PWD/.venv-bench/bin/python"
-python -m pip install --quiet --disable-pip-version-check maturin -r requirements-bench.txt
+python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bench.txt -r requirements-build.txt
+python scripts/check_lock.py requirements-bench.txt
 rm -rf target/wheels
 maturin build --quiet --profile dist --out target/wheels
 python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/*.whl

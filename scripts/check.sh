@@ -19,8 +19,9 @@ export PYO3_PYTHON="$PWD/.venv/bin/python"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "install test dependencies"
-python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+step "install test dependencies (pinned and hash-checked: requirements-dev.txt, refreshed by scripts/lock.sh)"
+python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
+python scripts/check_lock.py requirements-dev.txt
 
 step "cargo fmt --check"
 cargo fmt --check

@@ -203,6 +203,19 @@ def main() -> int:
 
         env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYO3_PYTHON")}
         env["CARGO_TARGET_DIR"] = str(ROOT / "target")
+        # pip builds the sdist (and the quick start's `pip install .`) in an isolated environment: the
+        # build requirements installed there are pinned to requirements-build.txt.
+        constraints = out / "build-constraints.txt"
+        run(
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "check_lock.py"),
+                str(ROOT / "requirements-build.txt"),
+                "--constraints",
+                str(constraints),
+            ]
+        )
+        env["PIP_CONSTRAINT"] = str(constraints)
         python = fresh_venv(out / "venv-sdist")
         pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         run([*pip, str(sdist)], env=env, cwd=out)

@@ -57,9 +57,11 @@ if [[ -z "${PYO3_PYTHON:-}" ]]; then
     fi
 fi
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-    echo "== installing cargo-fuzz (cargo install cargo-fuzz --locked)"
-    cargo install cargo-fuzz --locked
+# Pinned like the Python tools (scripts/lock.sh): a fresh machine gets the version this was run with.
+CARGO_FUZZ_VERSION=0.13.2
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    echo "== installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo install --locked)"
+    cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked
 fi
 
 cd "$HERE"
