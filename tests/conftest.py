@@ -15,6 +15,9 @@ from mock_clerk_api import MockClerkAPI
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# In CI, a test that skips for a missing dependency fails instead (tests/ci_skips.py).
+from ci_skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: E402, F401
+
 # Read once; each fixture call parses again so that callers get independent objects.
 _CLIENT_TEXT = (FIXTURES / "client.json").read_text(encoding="utf-8")
 _SESSION_CREATED_TEXT = (FIXTURES / "session_created.json").read_text(encoding="utf-8")

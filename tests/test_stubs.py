@@ -46,8 +46,9 @@ def test_stub_lists_match_args_in_declaration_order() -> None:
     assert f"__match_args__: ClassVar[tuple[{literals}]]" in stub
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy is not installed")
 def test_stubtest_passes() -> None:
+    if importlib.util.find_spec("mypy") is None:
+        pytest.fail("mypy is not installed: pip install --require-hashes -r requirements-dev.txt")
     result = subprocess.run(
         [sys.executable, "-m", "mypy.stubtest", "clerk_backend", "--allowlist", "scripts/stubtest-allowlist.txt"],
         capture_output=True,
