@@ -27,7 +27,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -363,7 +363,7 @@ class _Handler(BaseHTTPRequestHandler):
         trace_id = uuid.uuid4().hex
         headers = {"Content-Type": "application/json", "X-Clerk-Trace-Id": trace_id}
         if queued is not None:
-            time.sleep(queued.delay)
+            api.sleep(queued.delay)
             if queued.drop:
                 self.close_connection = True
                 return
@@ -425,6 +425,8 @@ class MockClerkAPI:
         self._connections: set[socket.socket] = set()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        # How a queued ``delay`` is waited out; tests may replace it to see the delay without waiting.
+        self.sleep: Callable[[float], None] = time.sleep
 
     def start(self) -> MockClerkAPI:
         _operations()  # parse the spec before the first request, not during it

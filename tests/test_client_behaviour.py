@@ -423,13 +423,14 @@ def test_a_dropped_connection_is_a_network_error(api: MockClerkAPI) -> None:
 
 def test_connection_refused_is_retried_then_a_network_error() -> None:
     sleeps = Sleeps()
-    # A port that was just free and is closed now: connecting to it is refused.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    clerk = clerk_backend.Clerk(SECRET, api_url=f"http://127.0.0.1:{port}", sleep=sleeps, max_retries=2)
-    with clerk, pytest.raises(ClerkNetworkError) as info:
-        clerk.users.get_user("user_1")
+    # A port this test holds, bound but not listening: connecting to it is refused, and no other
+    # process can start listening on it meanwhile.
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        port = held.getsockname()[1]
+        clerk = clerk_backend.Clerk(SECRET, api_url=f"http://127.0.0.1:{port}", sleep=sleeps, max_retries=2)
+        with clerk, pytest.raises(ClerkNetworkError) as info:
+            clerk.users.get_user("user_1")
     assert len(sleeps.delays) == 2
     assert SECRET not in str(info.value)
 

@@ -336,11 +336,13 @@ def test_enqueue_on_an_unknown_path(api: MockClerkAPI) -> None:
 
 
 def test_delay_holds_the_answer_back(api: MockClerkAPI) -> None:
+    waited: list[float] = []
+    api.sleep = waited.append  # the server waits through api.sleep: record the wait instead
     api.enqueue("GET", "/v1/users/slow", delay=0.4)
-    started = time.monotonic()
     reply = send(api, "GET", "/v1/users/slow")
-    assert time.monotonic() - started >= 0.4
+    assert waited == [0.4]
     assert reply.status == 200 and reply.json()["object"] == "user"
+    api.sleep = time.sleep
 
     api.enqueue("GET", "/v1/users/slow", delay=1.0)
     with pytest.raises(TimeoutError):
@@ -387,9 +389,7 @@ def test_close_ends_idle_connections_and_stops_listening() -> None:
     conn = connect(api)
     try:
         assert send(api, "GET", "/v1/jwks", conn=conn).status == 200  # the connection stays open, idle
-        started = time.monotonic()
-        api.close()
-        assert time.monotonic() - started < 5
+        api.close()  # returns only once the idle connection is ended (a regression would hang here)
         assert conn.sock is not None and conn.sock.recv(1) == b""  # the server hung up
     finally:
         conn.close()
