@@ -55,6 +55,62 @@ logger = logging.getLogger("clerk_backend.client")
 _Timeout = Union[float, None, "httpx.Timeout"]
 
 
+# ----------------------------------------------------------------------------------------------
+# Keys: checked when given, and scrubbed from any text that could show them
+
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+_BEARER_WORD = re.compile(r"(?i)(bearer\s+)[^\s'\"]+")
+_REDACTED = "<redacted>"
+
+
+def _char_kind(char: str) -> str:
+    if char in "\n\r":
+        return "a line break"
+    if char == "\t":
+        return "a tab"
+    if char == " ":
+        return "a space"
+    if char == "\x00":
+        return "a NUL character"
+    if char > "\x7f":
+        return "a non-ASCII character"
+    return "a control character"
+
+
+def _checked_key(value: str, where: str) -> str:
+    """``value`` without surrounding ASCII whitespace; refused if what is left is not a usable key.
+
+    A usable key is printable ASCII without spaces (``!`` to ``~``). The error says where the key
+    came from, what kind of character is wrong, its index and the key's length, never the key.
+    """
+    key = value.strip(_ASCII_SPACE)
+    if not key:
+        raise ClerkConfigurationError(f"The Clerk key in {where} is empty or only whitespace")
+    if not (key.isascii() and key.isprintable()) or " " in key:
+        start = len(value) - len(value.lstrip(_ASCII_SPACE))
+        index, char = next((i, c) for i, c in enumerate(key) if not "!" <= c <= "~")
+        raise ClerkConfigurationError(
+            f"The Clerk key in {where} holds {_char_kind(char)} at index {start + index} of its {len(value)} "
+            "characters; a key is printable ASCII without spaces (the key is not shown)"
+        )
+    return key
+
+
+def _escaped_forms(secret: str) -> set[str]:
+    """``secret`` as it may appear in a message: as is, and escaped by ``repr`` of str or bytes."""
+    forms = {secret, repr(secret)[1:-1], repr(secret.encode("utf-8", "backslashreplace"))[2:-1]}
+    return {form for form in forms if form}
+
+
+def _scrubbed(text: str, secrets: tuple[str | None, ...]) -> str:
+    """``text`` with every form of each secret, and any word after ``Bearer``, replaced."""
+    for secret in secrets:
+        if secret:
+            for form in sorted(_escaped_forms(secret), key=len, reverse=True):
+                text = text.replace(form, _REDACTED)
+    return _BEARER_WORD.sub(lambda m: m.group(1) + _REDACTED, text)
+
+
 def _import_httpx() -> Any:
     try:
         import httpx
@@ -262,8 +318,10 @@ class _Request:
                 if self.headers is None:
                     self.headers = {}
                 self.headers[p.wire] = str(value)
-            else:  # auth
-                self.auth = str(value)
+            else:  # auth: a per-call bearer, checked like the secret key
+                if not isinstance(value, str):
+                    raise TypeError(f"{c.qualname()}(): {name} must be str, not {type(value).__name__}")
+                self.auth = _checked_key(value, f"the {name} argument of {c.qualname()}()")
         if body is not None:
             self.content = json.dumps(body, separators=(",", ":")).encode()
 
@@ -387,14 +445,17 @@ class _Base:
         group_classes: list[type],
     ) -> None:
         self._httpx = _import_httpx()
+        where = "the secret_key argument"
         if secret_key is None:
             secret_key = os.environ.get("CLERK_SECRET_KEY")
-        if not secret_key:
+            where = "the CLERK_SECRET_KEY environment variable"
+        if secret_key is not None and not isinstance(secret_key, str):
+            raise TypeError("secret_key must be a str")
+        if not secret_key or not secret_key.strip(_ASCII_SPACE):
             raise ClerkConfigurationError(
                 "No Clerk secret key: pass secret_key=... or set the CLERK_SECRET_KEY environment variable"
             )
-        if not isinstance(secret_key, str):
-            raise TypeError("secret_key must be a str")
+        secret_key = _checked_key(secret_key, where)
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         if api_url is None:
@@ -467,7 +528,7 @@ class _Base:
             delay = self._backoff(attempt, None)
             logger.debug("retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__)
             return delay
-        raise self._network_error(exc) from None
+        raise self._network_error(exc, request)
 
     def _delay_after_response(self, c: _Compiled, request: _Request, attempt: int, response: Any) -> float | None:
         """``None`` for a response to return; else how long to wait before sending again. Raises the API error."""
@@ -481,9 +542,17 @@ class _Base:
             return delay
         raise error
 
-    def _network_error(self, exc: Exception) -> ClerkNetworkError:
+    def _network_error(self, exc: Exception, request: _Request) -> ClerkNetworkError:
+        """The error for a failed transport: its type and text, scrubbed of every key we know.
+
+        It is raised outside the ``except`` block (no ``__context__``), so the transport error,
+        whose text or request may hold a key, is not attached to it.
+        """
         httpx = self._httpx
-        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        headers = getattr(self._http, "headers", None)
+        given = str(headers.get("authorization") or "") if headers is not None else ""
+        secrets = (self.__secret_key, request.auth, given, given.partition(" ")[2].strip())
+        text = f"{type(exc).__name__}: {_scrubbed(str(exc), secrets)}" if str(exc) else type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             return ClerkTimeoutError(f"The Clerk API request timed out ({text})")
         return ClerkNetworkError(f"The Clerk API request failed ({text})")
@@ -523,7 +592,10 @@ class Clerk(_Base):
     """A synchronous Backend API client: ``clerk.users.get_user("user_...")`` and the rest.
 
     - ``secret_key``: falls back to ``CLERK_SECRET_KEY``; neither is ``ClerkConfigurationError``.
-      It is sent as ``Authorization: Bearer ...`` and never shown in a repr, message or log line.
+      Surrounding ASCII whitespace is stripped; a key still holding a control character, a space
+      or a non-ASCII character is ``ClerkConfigurationError`` (so is such a ``machine_secret_key``
+      in a call). It is sent as ``Authorization: Bearer ...`` and never shown in a repr, message
+      or log line.
     - ``api_url``: falls back to ``CLERK_API_URL``, then ``https://api.clerk.com``.
     - ``api_version`` (sent as ``Clerk-API-Version``).
     - ``timeout``: seconds, or an ``httpx.Timeout``; exceeding it is ``ClerkTimeoutError``.
@@ -586,10 +658,13 @@ class Clerk(_Base):
         kwargs = self._send_kwargs(request)
         attempt = 0
         while True:
+            failure: Exception | None = None
             try:
                 response: httpx.Response = self._http.request(request.method, url, **kwargs)
             except self._httpx.TransportError as exc:
-                delay = self._delay_after_failure(c, request, attempt, exc)
+                failure = exc
+            if failure is not None:  # handled here, out of the except block: see _network_error
+                delay = self._delay_after_failure(c, request, attempt, failure)
             else:
                 after = self._delay_after_response(c, request, attempt, response)
                 if after is None:
@@ -722,10 +797,13 @@ class AsyncClerk(_Base):
         kwargs = self._send_kwargs(request)
         attempt = 0
         while True:
+            failure: Exception | None = None
             try:
                 response: httpx.Response = await self._http.request(request.method, url, **kwargs)
             except self._httpx.TransportError as exc:
-                delay = self._delay_after_failure(c, request, attempt, exc)
+                failure = exc
+            if failure is not None:  # handled here, out of the except block: see _network_error
+                delay = self._delay_after_failure(c, request, attempt, failure)
             else:
                 after = self._delay_after_response(c, request, attempt, response)
                 if after is None:

@@ -124,9 +124,11 @@ class TokenVerificationError(ClerkError):
 
 
 class ClerkConfigurationError(ClerkError, ValueError):
-    """The REST client cannot be used as configured: no secret key, or ``httpx`` is not installed.
+    """The REST client cannot be used as configured: no secret key, a malformed key, or no ``httpx``.
 
     The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
+    For a key holding a control character, a space or a non-ASCII character it says which kind,
+    where and the key's length, never the key.
     """
 
 
