@@ -231,7 +231,12 @@ def test_transport_error_text_is_scrubbed_of_every_key(
     assert kind.__name__ in message and "cannot send" in message and "<redacted>" in message
     assert_nothing_shows(core, texts_of(info.value), logs)
     assert_nothing_shows(CORE, texts_of(info.value), logs)
-    assert info.value.__cause__ is None and info.value.__context__ is None
+    # The transport error that was raised (its request carries the key) is not attached; its
+    # __cause__ is a copy of the same class, scrubbed, whose request has no headers.
+    assert info.value.__context__ is None
+    cause = info.value.__cause__
+    assert type(cause) is kind and "<redacted>" in str(cause)
+    assert cause.request.method == "GET" and "authorization" not in cause.request.headers
 
 
 @pytest.mark.parametrize("bearer", [False, True])
@@ -251,7 +256,8 @@ def test_async_transport_error_text_is_scrubbed_of_every_key(logs: Everything, b
     error = asyncio.run(main())
     assert "<redacted>" in str(error)
     assert_nothing_shows(core, texts_of(error), logs)
-    assert error.__cause__ is None and error.__context__ is None
+    assert error.__context__ is None
+    assert type(error.__cause__) is httpx.ConnectError and "authorization" not in error.__cause__.request.headers
 
 
 def test_the_authorization_of_a_given_http_client_is_scrubbed_too(logs: Everything) -> None:

@@ -13,17 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._native import *  # noqa: F403  (the names are listed in __all__ below)
 from ._native import __version__ as __version__
-from .errors import (
-    ClerkAPIError,
-    ClerkAPIResponseError,
-    ClerkConfigurationError,
-    ClerkError,
-    ClerkNetworkError,
-    ClerkTimeoutError,
-    ParseError,
-    TokenVerificationError,
-    WebhookVerificationError,
-)
+from .errors import *  # noqa: F403  (exactly errors.__all__)
 from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
 
 if TYPE_CHECKING:
@@ -72,10 +62,18 @@ __all__ = [
     "Clerk",
     "ClerkAPIError",
     "ClerkAPIResponseError",
+    "ClerkAuthenticationError",
+    "ClerkBadRequestError",
     "ClerkConfigurationError",
+    "ClerkConflictError",
     "ClerkError",
     "ClerkNetworkError",
+    "ClerkNotFoundError",
+    "ClerkPermissionDeniedError",
+    "ClerkRateLimitError",
+    "ClerkServerError",
     "ClerkTimeoutError",
+    "ClerkUnprocessableEntityError",
     "Client",
     "CnameTarget",
     "Cookies",

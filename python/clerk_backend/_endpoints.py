@@ -50,7 +50,12 @@ import keyword
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ENDPOINTS", "GROUPS", "NO_V1_GROUPS", "Endpoint", "Param"]
+__all__ = ["CALL_OPTIONS", "ENDPOINTS", "GROUPS", "NO_V1_GROUPS", "Endpoint", "Param"]
+
+#: Keyword-only options every method takes besides its own parameters, with their stub annotations:
+#: each overrides the client's setting of the same name for that one call.
+CALL_OPTIONS: dict[str, str] = {"timeout": "_Timeout", "max_retries": "int"}
+_CALL_OPTIONS_DOC = "\n\n        ``timeout`` and ``max_retries`` override the client's settings for this call."
 
 #: Groups whose paths are not under ``/v1`` (as in ``@clerk/backend``).
 NO_V1_GROUPS = frozenset({"api_keys", "idp_oauth_access_token", "m2m"})
@@ -115,6 +120,14 @@ class Endpoint:
         return kind if sep else "model"
 
     @property
+    def doc(self) -> str:
+        """The method's docstring: its request, and the per-call options (the runtime and the stub share it)."""
+        text = f"{self.method} {'/v1' if self.uses_v1 else ''}{self.path}"
+        if not self.in_spec:
+            text += " (not in the pinned OpenAPI document)"
+        return text + _CALL_OPTIONS_DOC
+
+    @property
     def model(self) -> str | None:
         """The model class name the response is built from, if there is one."""
         kind = self.response_kind
@@ -162,6 +175,8 @@ def E(
     names = [p.name for p in path_params] + [p.name for p in parsed]
     if len(set(names)) != len(names):
         raise ValueError(f"{group}.{name}: duplicate parameter names {names}")
+    if set(names) & set(CALL_OPTIONS):
+        raise ValueError(f"{group}.{name}: a parameter is named like a per-call option {sorted(CALL_OPTIONS)}")
     return Endpoint(
         group=group,
         name=name,
@@ -1895,19 +1910,15 @@ def _stub_method(endpoint: Endpoint, name: str, is_async: bool) -> list[str]:
     for p in endpoint.path_params:
         args.append(f"{p.name}: str" if p.required else f"{p.name}: str | None = None")
     keyword_only = [p for p in endpoint.params if p.required] + [p for p in endpoint.params if not p.required]
-    if keyword_only:
-        args.append("*")
+    args.append("*")
     for p in keyword_only:
         ann = _stub_type(p.type)
         args.append(f"{p.name}: {ann}" if p.required else f"{p.name}: {ann} | None = None")
+    args.extend(f"{option}: {ann} = ..." for option, ann in CALL_OPTIONS.items())
     prefix = "async def" if is_async else "def"
-    prefix_path = "/v1" if endpoint.uses_v1 else ""
-    doc = f"{endpoint.method} {prefix_path}{endpoint.path}"
-    if not endpoint.in_spec:
-        doc += " (not in the pinned OpenAPI document)"
     return [
         f"    {prefix} {name}({', '.join(args)}) -> {_stub_return(endpoint)}:",
-        f'        """{doc}"""',
+        f'        """{endpoint.doc}"""',
     ]
 
 

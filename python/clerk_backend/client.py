@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Union
 from urllib.parse import quote
 
 from . import _native
-from ._endpoints import ENDPOINTS, GROUPS, Endpoint, group_class_name
+from ._endpoints import CALL_OPTIONS, ENDPOINTS, GROUPS, Endpoint, group_class_name
 from .errors import (
     ClerkAPIError,
     ClerkAPIResponseError,
@@ -51,6 +51,16 @@ _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]+")
 _INSTALL_HINT = 'The Clerk REST client needs httpx: pip install "clerk-backend[client]"'
 
 logger = logging.getLogger("clerk_backend.client")
+
+
+class _Default:
+    """The default of a per-call option: use the client's setting."""
+
+    def __repr__(self) -> str:
+        return "<the client's setting>"
+
+
+_DEFAULT: Any = _Default()
 
 _Timeout = Union[float, None, "httpx.Timeout"]
 
@@ -111,12 +121,59 @@ def _scrubbed(text: str, secrets: tuple[str | None, ...]) -> str:
     return _BEARER_WORD.sub(lambda m: m.group(1) + _REDACTED, text)
 
 
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*([^\]'\"]+)")
+
+
+def _cause_text(detail: str, kind: str) -> str:
+    """What failed, in plain words: ``connection refused`` from ``[Errno 111] Connection refused``."""
+    found = _ERRNO.search(detail)
+    if found:
+        words = found.group(1).strip().rstrip(".")
+        return f"{words[:1].lower()}{words[1:]} ({kind})"
+    return f"{detail} ({kind})" if detail else kind
+
+
+def _scrubbed_copy(exc: Exception, detail: str, request: Any) -> Exception:
+    """A transport error of the same class with ``detail`` as its text, and ``request`` (method and
+    URL, no headers) in place of the request that was sent."""
+    try:
+        copy = type(exc)(detail, request=request)
+    except Exception:  # a class whose constructor wants more: keep the text in a plain exception
+        copy = Exception(f"{type(exc).__name__}: {detail}")
+    return copy
+
+
 def _import_httpx() -> Any:
     try:
         import httpx
     except ImportError as exc:
         raise ClerkConfigurationError(_INSTALL_HINT) from exc
     return httpx
+
+
+# ----------------------------------------------------------------------------------------------
+# Per-call options (``timeout=``, ``max_retries=`` on every method; see CALL_OPTIONS)
+
+
+class _Options:
+    __slots__ = ("max_retries", "timeout")
+
+    def __init__(self, timeout: Any = _DEFAULT, max_retries: Any = _DEFAULT) -> None:
+        if max_retries is not _DEFAULT and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ValueError(f"max_retries must be an int of 0 or more, not {max_retries!r}")
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    @classmethod
+    def pop_from(cls, kwargs: dict[str, Any]) -> _Options:
+        if not any(name in kwargs for name in CALL_OPTIONS):
+            return _NO_OPTIONS
+        return cls(kwargs.pop("timeout", _DEFAULT), kwargs.pop("max_retries", _DEFAULT))
+
+
+_NO_OPTIONS = _Options()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -181,13 +238,16 @@ class _Compiled:
                     default=inspect.Parameter.empty if p.required else None,
                 )
             )
+        keyword = inspect.Parameter.KEYWORD_ONLY
+        params.extend(inspect.Parameter(name, keyword, default=_DEFAULT) for name in CALL_OPTIONS)
         return tuple(params)
 
     def qualname(self) -> str:
         return f"{self.endpoint.group}.{self.endpoint.name}"
 
-    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-        """Split the caller's arguments into path values and the other parameters; check them."""
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any], _Options]:
+        """Split the caller's arguments into path values, the other parameters and the per-call options."""
+        options = _Options.pop_from(kwargs) if kwargs else _NO_OPTIONS
         names = self.path_names
         if len(args) > len(names):
             raise TypeError(f"{self.qualname()}() takes {len(names)} positional arguments but {len(args)} were given")
@@ -212,7 +272,7 @@ class _Compiled:
         for name in self.required:
             if params.get(name) is None:
                 raise TypeError(f"{self.qualname()}() missing required keyword argument: {name!r}")
-        return path_values, params
+        return path_values, params, options
 
     def build_path(self, path_values: list[Any]) -> str:
         parts = []
@@ -355,15 +415,24 @@ def _api_error(response: httpx.Response) -> ClerkAPIResponseError:
         body = json.loads(response.content) if response.content else None
     except ValueError:
         body = None
+    excerpt: str | None = None
     if isinstance(body, dict):
         raw_errors = body.get("errors")
         if isinstance(raw_errors, list):
             errors = tuple(ClerkAPIError.from_dict(e) for e in raw_errors)
         if isinstance(body.get("clerk_trace_id"), str):
             trace = body["clerk_trace_id"]
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
+        # Not Clerk's error shape (an HTML page from a proxy, another service's JSON): show its start.
+        excerpt = response.content[:_EXCERPT_BYTES].decode("utf-8", "replace")
     headers = response.headers
     trace = trace or headers.get("x-clerk-trace-id") or headers.get("cf-ray") or None
-    return ClerkAPIResponseError(response.status_code, errors, trace, _retry_after_seconds(headers.get("retry-after")))
+    status = response.status_code
+    retry_after = _retry_after_seconds(headers.get("retry-after"))
+    return ClerkAPIResponseError.for_status(status)(status, errors, trace, retry_after, excerpt)
+
+
+_EXCERPT_BYTES = 120
 
 
 def _counted_page(response: httpx.Response, count_response: httpx.Response) -> Any:
@@ -490,8 +559,10 @@ class _Base:
     def _url(self, request: _Request) -> str:
         return (self._v1 if request.v1 else self.api_url) + request.path
 
-    def _send_kwargs(self, request: _Request) -> dict[str, Any]:
+    def _send_kwargs(self, request: _Request, options: _Options) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}
+        if options.timeout is not _DEFAULT:
+            kwargs["timeout"] = options.timeout
         if request.params:
             kwargs["params"] = request.params
         # A client we made carries our headers itself; a client we were given is left as it is.
@@ -519,43 +590,57 @@ class _Base:
             delay *= 1.0 - self.retry_jitter * random.random()
         return delay
 
-    def _should_retry(self, c: _Compiled, attempt: int) -> bool:
-        return c.retry_safe and attempt < self.max_retries
+    def _should_retry(self, c: _Compiled, attempt: int, options: _Options) -> bool:
+        limit = self.max_retries if options.max_retries is _DEFAULT else options.max_retries
+        return c.retry_safe and attempt < limit
 
-    def _delay_after_failure(self, c: _Compiled, request: _Request, attempt: int, exc: Exception) -> float:
+    def _delay_after_failure(
+        self, c: _Compiled, request: _Request, attempt: int, exc: Exception, options: _Options
+    ) -> float:
         """How long to wait before sending again after a transport error; raises when not to."""
-        if self._retryable_exception(exc) and self._should_retry(c, attempt):
+        if self._retryable_exception(exc) and self._should_retry(c, attempt, options):
             delay = self._backoff(attempt, None)
             logger.debug("retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(exc).__name__)
             return delay
-        raise self._network_error(exc, request)
+        error = self._network_error(exc, request, attempt + 1)
+        raise error
 
-    def _delay_after_response(self, c: _Compiled, request: _Request, attempt: int, response: Any) -> float | None:
+    def _delay_after_response(
+        self, c: _Compiled, request: _Request, attempt: int, response: Any, options: _Options
+    ) -> float | None:
         """``None`` for a response to return; else how long to wait before sending again. Raises the API error."""
         status = response.status_code
         if status < 400:
             return None
         error = _api_error(response)
-        if status in _RETRY_STATUSES and self._should_retry(c, attempt):
+        if status in _RETRY_STATUSES and self._should_retry(c, attempt, options):
             delay = self._backoff(attempt, error.retry_after)
             logger.debug("retrying %s %s in %.2fs after status %d", request.method, request.path, delay, status)
             return delay
         raise error
 
-    def _network_error(self, exc: Exception, request: _Request) -> ClerkNetworkError:
-        """The error for a failed transport: its type and text, scrubbed of every key we know.
+    def _network_error(self, exc: Exception, request: _Request, attempts: int) -> ClerkNetworkError:
+        """The error for a failed transport: the request, the attempts, and the cause, scrubbed of every key.
 
         It is raised outside the ``except`` block (no ``__context__``), so the transport error,
-        whose text or request may hold a key, is not attached to it.
+        whose text or request may hold a key, is not attached to it. Its ``__cause__`` is a copy of
+        the transport error of the same class, with the scrubbed text and no request.
         """
         httpx = self._httpx
         headers = getattr(self._http, "headers", None)
         given = str(headers.get("authorization") or "") if headers is not None else ""
         secrets = (self.__secret_key, request.auth, given, given.partition(" ")[2].strip())
-        text = f"{type(exc).__name__}: {_scrubbed(str(exc), secrets)}" if str(exc) else type(exc).__name__
+        detail = _scrubbed(str(exc), secrets)
+        cause = _cause_text(detail, type(exc).__name__)
+        tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+        url = self._url(request)
+        where = f"{request.method} {url}"
         if isinstance(exc, httpx.TimeoutException):
-            return ClerkTimeoutError(f"The Clerk API request timed out ({text})")
-        return ClerkNetworkError(f"The Clerk API request failed ({text})")
+            error: ClerkNetworkError = ClerkTimeoutError(f"{where} timed out after {tries} ({cause})")
+        else:
+            error = ClerkNetworkError(f"{where} failed after {tries}: {cause}")
+        error.__cause__ = _scrubbed_copy(exc, detail, httpx.Request(request.method, url))
+        return error
 
     def _retryable_exception(self, exc: Exception) -> bool:
         httpx = self._httpx
@@ -579,10 +664,11 @@ class _SyncGroup:
 
 def _sync_method(c: _Compiled) -> Callable[..., Any]:
     def method(self: _SyncGroup, *args: Any, **kwargs: Any) -> Any:
-        path_values, params = c.bind(args, kwargs)
-        return self._client._call(c, path_values, params)
+        path_values, params, options = c.bind(args, kwargs)
+        return self._client._call(c, path_values, params, options)
 
     method.__name__ = c.endpoint.name
+    method.__doc__ = c.endpoint.doc
     method.__signature__ = inspect.Signature(list(c.signature_params))  # type: ignore[attr-defined]
     method._endpoint = c  # type: ignore[attr-defined]
     return method
@@ -653,9 +739,9 @@ class Clerk(_Base):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, c: _Compiled, request: _Request) -> httpx.Response:
+    def _send(self, c: _Compiled, request: _Request, options: _Options) -> httpx.Response:
         url = self._url(request)
-        kwargs = self._send_kwargs(request)
+        kwargs = self._send_kwargs(request, options)
         attempt = 0
         while True:
             failure: Exception | None = None
@@ -664,56 +750,84 @@ class Clerk(_Base):
             except self._httpx.TransportError as exc:
                 failure = exc
             if failure is not None:  # handled here, out of the except block: see _network_error
-                delay = self._delay_after_failure(c, request, attempt, failure)
+                delay = self._delay_after_failure(c, request, attempt, failure, options)
             else:
-                after = self._delay_after_response(c, request, attempt, response)
+                after = self._delay_after_response(c, request, attempt, response, options)
                 if after is None:
                     return response
                 delay = after
             self._sleep(delay)
             attempt += 1
 
-    def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
+    def _call(
+        self, c: _Compiled, path_values: list[Any], params: dict[str, Any], options: _Options, count: bool = True
+    ) -> Any:
         request = _Request(c, path_values, params)
-        response = self._send(c, request)
+        response = self._send(c, request, options)
         if c.counted:
-            count_request = _Request(c, path_values, _count_params(params))
-            count_request.path += "/count"
-            return _counted_page(response, self._send(c, count_request))
+            if not count:
+                return _uncounted_page(response)
+            count_request = _count_request(c, path_values, params)
+            return _counted_page(response, self._send(c, count_request, options))
         return _parse(c, response)
 
     def paginate(self, method: Callable[..., Any], *args: Any, page_size: int = 100, **kwargs: Any) -> Iterator[Any]:
         """Yield every item of a list method, page after page (``limit``/``offset``).
 
         ``clerk.paginate(clerk.users.get_user_list, order_by="-created_at")`` walks all users.
-        It stops at a short page, or when ``total_count`` items have been read.
+        It stops at a short page, or when ``total_count`` items have been read. An endpoint that
+        needs a second request for its count (``get_user_list``) is counted once, on the first page.
         """
-        _paged_endpoint(method)
-        offset = kwargs.pop("offset", None) or 0
+        c, path_values, params, options, offset = _paging(method, args, page_size, kwargs)
+        total: int | None = None
         while True:
-            page = method(*args, limit=page_size, offset=offset, **kwargs)
+            params.update(limit=page_size, offset=offset)
+            page = self._call(c, path_values, dict(params), options, count=offset == 0 or not c.counted)
+            total = page.total_count if page.total_count is not None else total
             items = page.data
             yield from items
             offset += len(items)
-            if _last_page(page, len(items), page_size, offset):
+            if _last_page(total, len(items), page_size, offset):
                 return
 
 
-def _paged_endpoint(method: Callable[..., Any]) -> _Compiled:
+def _paging(
+    method: Callable[..., Any], args: tuple[Any, ...], page_size: int, kwargs: dict[str, Any]
+) -> tuple[_Compiled, list[Any], dict[str, Any], _Options, int]:
+    """Check a ``paginate`` call; return the endpoint, its bound arguments and the first offset."""
     c = getattr(getattr(method, "__func__", None), "_endpoint", None)
     if not isinstance(c, _Compiled):
         raise TypeError("paginate() needs a list method of this client, such as clerk.users.get_user_list")
     names = c.param_where
     if c.kind not in ("paginated", "counted") or "limit" not in names or "offset" not in names:
         raise TypeError(f"{c.qualname()} is not a list method with limit and offset")
-    return c
+    if "limit" in kwargs:
+        raise TypeError(f"paginate() sets limit itself, from page_size: pass page_size={kwargs['limit']!r} instead")
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ValueError(f"page_size must be a positive int, not {page_size!r}")
+    offset = kwargs.pop("offset", None) or 0
+    path_values, params, options = c.bind(args, kwargs)
+    return c, path_values, params, options, offset
 
 
-def _last_page(page: Any, count: int, page_size: int, offset: int) -> bool:
-    total = page.total_count
+def _last_page(total: int | None, count: int, page_size: int, offset: int) -> bool:
     if count == 0 or count < page_size:
         return True
     return total is not None and offset >= total
+
+
+def _count_request(c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> _Request:
+    request = _Request(c, path_values, _count_params(params))
+    request.path += "/count"
+    return request
+
+
+def _uncounted_page(response: httpx.Response) -> Any:
+    """A page from a bare JSON array, without asking for its count (paginate's later pages)."""
+    items = _native.deserialize(response.content)
+    if not isinstance(items, list):
+        raise ParseError("the response is not a JSON array of objects", "")
+    return _native.PaginatedResponse(items, None)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -732,10 +846,11 @@ class _AsyncGroup:
 
 def _async_method(c: _Compiled) -> Callable[..., Awaitable[Any]]:
     async def method(self: _AsyncGroup, *args: Any, **kwargs: Any) -> Any:
-        path_values, params = c.bind(args, kwargs)
-        return await self._client._call(c, path_values, params)
+        path_values, params, options = c.bind(args, kwargs)
+        return await self._client._call(c, path_values, params, options)
 
     method.__name__ = c.endpoint.name
+    method.__doc__ = c.endpoint.doc
     method.__signature__ = inspect.Signature(list(c.signature_params))  # type: ignore[attr-defined]
     method._endpoint = c  # type: ignore[attr-defined]
     return method
@@ -792,9 +907,9 @@ class AsyncClerk(_Base):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _send(self, c: _Compiled, request: _Request) -> httpx.Response:
+    async def _send(self, c: _Compiled, request: _Request, options: _Options) -> httpx.Response:
         url = self._url(request)
-        kwargs = self._send_kwargs(request)
+        kwargs = self._send_kwargs(request, options)
         attempt = 0
         while True:
             failure: Exception | None = None
@@ -803,24 +918,29 @@ class AsyncClerk(_Base):
             except self._httpx.TransportError as exc:
                 failure = exc
             if failure is not None:  # handled here, out of the except block: see _network_error
-                delay = self._delay_after_failure(c, request, attempt, failure)
+                delay = self._delay_after_failure(c, request, attempt, failure, options)
             else:
-                after = self._delay_after_response(c, request, attempt, response)
+                after = self._delay_after_response(c, request, attempt, response, options)
                 if after is None:
                     return response
                 delay = after
             await self._sleep(delay)
             attempt += 1
 
-    async def _call(self, c: _Compiled, path_values: list[Any], params: dict[str, Any]) -> Any:
+    async def _call(
+        self, c: _Compiled, path_values: list[Any], params: dict[str, Any], options: _Options, count: bool = True
+    ) -> Any:
         request = _Request(c, path_values, params)
+        if c.counted and not count:
+            return _uncounted_page(await self._send(c, request, options))
         if c.counted:
-            count_request = _Request(c, path_values, _count_params(params))
-            count_request.path += "/count"
+            count_request = _count_request(c, path_values, params)
             import asyncio
 
             # Both at once, as @clerk/backend does; wait for both before raising either's error.
-            results = await asyncio.gather(self._send(c, request), self._send(c, count_request), return_exceptions=True)
+            results = await asyncio.gather(
+                self._send(c, request, options), self._send(c, count_request, options), return_exceptions=True
+            )
             responses = []
             for result in results:
                 if isinstance(result, BaseException):
@@ -828,21 +948,26 @@ class AsyncClerk(_Base):
                 responses.append(result)
             response, count_response = responses
             return _counted_page(response, count_response)
-        return _parse(c, await self._send(c, request))
+        return _parse(c, await self._send(c, request, options))
 
     async def paginate(
         self, method: Callable[..., Awaitable[Any]], *args: Any, page_size: int = 100, **kwargs: Any
     ) -> AsyncIterator[Any]:
-        """Yield every item of a list method, page after page: ``async for u in clerk.paginate(...)``."""
-        _paged_endpoint(method)
-        offset = kwargs.pop("offset", None) or 0
+        """Yield every item of a list method, page after page: ``async for u in clerk.paginate(...)``.
+
+        As ``Clerk.paginate``: an endpoint that needs a second request for its count is counted once.
+        """
+        c, path_values, params, options, offset = _paging(method, args, page_size, kwargs)
+        total: int | None = None
         while True:
-            page = await method(*args, limit=page_size, offset=offset, **kwargs)
+            params.update(limit=page_size, offset=offset)
+            page = await self._call(c, path_values, dict(params), options, count=offset == 0 or not c.counted)
+            total = page.total_count if page.total_count is not None else total
             items = page.data
             for item in items:
                 yield item
             offset += len(items)
-            if _last_page(page, len(items), page_size, offset):
+            if _last_page(total, len(items), page_size, offset):
                 return
 
 

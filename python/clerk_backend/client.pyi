@@ -71,1058 +71,1826 @@ _Timeout = Union[float, None, httpx.Timeout]
 class ApiKeysAPI:
     """The ``api_keys`` endpoints of the Backend API."""
 
-    def list(self, *, subject: str, type: str | None = None, include_invalid: str | None = None, limit: float | None = None, offset: float | None = None, query: str | None = None) -> PaginatedResponse[APIKey]:
-        """GET /api_keys"""
-    def create(self, *, name: str, subject: str, type: str | None = None, description: str | None = None, claims: Any | None = None, scopes: Sequence[str] | None = None, created_by: str | None = None, seconds_until_expiration: float | None = None) -> APIKey:
-        """POST /api_keys"""
-    def get(self, api_key_id: str) -> APIKey:
-        """GET /api_keys/{api_key_id}"""
-    def update(self, api_key_id: str, *, claims: Any | None = None, scopes: Sequence[str] | None = None, description: str | None = None, subject: str | None = None, seconds_until_expiration: float | None = None) -> APIKey:
-        """PATCH /api_keys/{api_key_id}"""
-    def delete(self, api_key_id: str) -> DeletedObject:
-        """DELETE /api_keys/{api_key_id}"""
-    def revoke(self, api_key_id: str, *, revocation_reason: str | None = None) -> APIKey:
-        """POST /api_keys/{api_key_id}/revoke"""
-    def get_secret(self, api_key_id: str) -> dict[str, Any]:
-        """GET /api_keys/{api_key_id}/secret"""
-    def verify(self, *, secret: str) -> APIKey:
-        """POST /api_keys/verify"""
+    def list(self, *, subject: str, type: str | None = None, include_invalid: str | None = None, limit: float | None = None, offset: float | None = None, query: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[APIKey]:
+        """GET /api_keys
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create(self, *, name: str, subject: str, type: str | None = None, description: str | None = None, claims: Any | None = None, scopes: Sequence[str] | None = None, created_by: str | None = None, seconds_until_expiration: float | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """GET /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, api_key_id: str, *, claims: Any | None = None, scopes: Sequence[str] | None = None, description: str | None = None, subject: str | None = None, seconds_until_expiration: float | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """PATCH /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke(self, api_key_id: str, *, revocation_reason: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys/{api_key_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_secret(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """GET /api_keys/{api_key_id}/secret
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify(self, *, secret: str, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class ExperimentalAccountlessApplicationsAPI:
     """The ``experimental_accountless_applications`` endpoints of the Backend API."""
 
-    def create_accountless_application(self, *, source: str | None = None) -> AccountlessApplication:
-        """POST /v1/accountless_applications (not in the pinned OpenAPI document)"""
-    def complete_accountless_application_onboarding(self, *, source: str | None = None) -> AccountlessApplication:
-        """POST /v1/accountless_applications/complete (not in the pinned OpenAPI document)"""
+    def create_accountless_application(self, *, source: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AccountlessApplication:
+        """POST /v1/accountless_applications (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def complete_accountless_application_onboarding(self, *, source: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AccountlessApplication:
+        """POST /v1/accountless_applications/complete (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class ActorTokensAPI:
     """The ``actor_tokens`` endpoints of the Backend API."""
 
-    def create(self, *, user_id: str, actor: Mapping[str, Any], expires_in_seconds: int | None = None, session_max_duration_in_seconds: int | None = None) -> ActorToken:
-        """POST /v1/actor_tokens"""
-    def revoke(self, actor_token_id: str) -> ActorToken:
-        """POST /v1/actor_tokens/{actor_token_id}/revoke"""
+    def create(self, *, user_id: str, actor: Mapping[str, Any], expires_in_seconds: int | None = None, session_max_duration_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> ActorToken:
+        """POST /v1/actor_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke(self, actor_token_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> ActorToken:
+        """POST /v1/actor_tokens/{actor_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AgentTasksAPI:
     """The ``agent_tasks`` endpoints of the Backend API."""
 
-    def create(self, *, on_behalf_of: Mapping[str, Any], permissions: str, agent_name: str, task_description: str, redirect_url: str, session_max_duration_in_seconds: int | None = None) -> AgentTask:
-        """POST /v1/agents/tasks"""
-    def revoke(self, agent_task_id: str) -> AgentTask:
-        """POST /v1/agents/tasks/{agent_task_id}/revoke"""
+    def create(self, *, on_behalf_of: Mapping[str, Any], permissions: str, agent_name: str, task_description: str, redirect_url: str, session_max_duration_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AgentTask:
+        """POST /v1/agents/tasks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke(self, agent_task_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> AgentTask:
+        """POST /v1/agents/tasks/{agent_task_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AllowlistIdentifiersAPI:
     """The ``allowlist_identifiers`` endpoints of the Backend API."""
 
-    def get_allowlist_identifier_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[AllowlistIdentifier]:
-        """GET /v1/allowlist_identifiers"""
-    def create_allowlist_identifier(self, *, identifier: str, notify: bool | None = None) -> AllowlistIdentifier:
-        """POST /v1/allowlist_identifiers"""
-    def delete_allowlist_identifier(self, identifier_id: str) -> DeletedObject:
-        """DELETE /v1/allowlist_identifiers/{identifier_id}"""
+    def get_allowlist_identifier_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[AllowlistIdentifier]:
+        """GET /v1/allowlist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_allowlist_identifier(self, *, identifier: str, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AllowlistIdentifier:
+        """POST /v1/allowlist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_allowlist_identifier(self, identifier_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/allowlist_identifiers/{identifier_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class BetaFeaturesAPI:
     """The ``beta_features`` endpoints of the Backend API."""
 
-    def change_domain(self, *, home_url: str | None = None, is_secondary: bool | None = None) -> None:
-        """POST /v1/beta_features/change_domain (not in the pinned OpenAPI document)"""
+    def change_domain(self, *, home_url: str | None = None, is_secondary: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """POST /v1/beta_features/change_domain (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class BillingAPI:
     """The ``billing`` endpoints of the Backend API."""
 
-    def get_plan_list(self, *, paginated: bool | None = None, limit: int | None = None, offset: int | None = None, payer_type: str | None = None) -> PaginatedResponse[BillingPlan]:
-        """GET /v1/billing/plans"""
-    def cancel_subscription_item(self, subscription_item_id: str, *, end_now: bool | None = None) -> BillingSubscriptionItem:
-        """DELETE /v1/billing/subscription_items/{subscription_item_id}"""
-    def extend_subscription_item_free_trial(self, subscription_item_id: str, *, extend_to: str) -> BillingSubscriptionItem:
-        """POST /v1/billing/subscription_items/{subscription_item_id}/extend_free_trial"""
-    def get_organization_billing_subscription(self, organization_id: str) -> BillingSubscription:
-        """GET /v1/organizations/{organization_id}/billing/subscription"""
-    def get_user_billing_subscription(self, user_id: str) -> BillingSubscription:
-        """GET /v1/users/{user_id}/billing/subscription"""
+    def get_plan_list(self, *, paginated: bool | None = None, limit: int | None = None, offset: int | None = None, payer_type: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[BillingPlan]:
+        """GET /v1/billing/plans
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def cancel_subscription_item(self, subscription_item_id: str, *, end_now: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscriptionItem:
+        """DELETE /v1/billing/subscription_items/{subscription_item_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def extend_subscription_item_free_trial(self, subscription_item_id: str, *, extend_to: str, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscriptionItem:
+        """POST /v1/billing/subscription_items/{subscription_item_id}/extend_free_trial
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_billing_subscription(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscription:
+        """GET /v1/organizations/{organization_id}/billing/subscription
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_user_billing_subscription(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscription:
+        """GET /v1/users/{user_id}/billing/subscription
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class BlocklistIdentifiersAPI:
     """The ``blocklist_identifiers`` endpoints of the Backend API."""
 
-    def get_blocklist_identifier_list(self) -> PaginatedResponse[BlocklistIdentifier]:
-        """GET /v1/blocklist_identifiers"""
-    def create_blocklist_identifier(self, *, identifier: str) -> BlocklistIdentifier:
-        """POST /v1/blocklist_identifiers"""
-    def delete_blocklist_identifier(self, identifier_id: str) -> DeletedObject:
-        """DELETE /v1/blocklist_identifiers/{identifier_id}"""
+    def get_blocklist_identifier_list(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[BlocklistIdentifier]:
+        """GET /v1/blocklist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_blocklist_identifier(self, *, identifier: str, timeout: _Timeout = ..., max_retries: int = ...) -> BlocklistIdentifier:
+        """POST /v1/blocklist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_blocklist_identifier(self, identifier_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/blocklist_identifiers/{identifier_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class ClientsAPI:
     """The ``clients`` endpoints of the Backend API."""
 
-    def get_client_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Client]:
-        """GET /v1/clients"""
-    def get_client(self, client_id: str) -> Client:
-        """GET /v1/clients/{client_id}"""
-    def verify_client(self, *, token: str) -> Client:
-        """POST /v1/clients/verify"""
-    def get_handshake_payload(self, *, nonce: str) -> HandshakePayload:
-        """GET /v1/clients/handshake_payload (not in the pinned OpenAPI document)"""
+    def get_client_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Client]:
+        """GET /v1/clients
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_client(self, client_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Client:
+        """GET /v1/clients/{client_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify_client(self, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> Client:
+        """POST /v1/clients/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_handshake_payload(self, *, nonce: str, timeout: _Timeout = ..., max_retries: int = ...) -> HandshakePayload:
+        """GET /v1/clients/handshake_payload (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class DomainsAPI:
     """The ``domains`` endpoints of the Backend API."""
 
-    def list(self) -> PaginatedResponse[Domain]:
-        """GET /v1/domains"""
-    def add(self, *, name: str, is_satellite: bool, proxy_url: str | None = None) -> Domain:
-        """POST /v1/domains"""
-    def update(self, domain_id: str, *, name: str | None = None, proxy_url: str | None = None, is_secondary: bool | None = None) -> Domain:
-        """PATCH /v1/domains/{domain_id}"""
-    def delete(self, domain_id: str) -> DeletedObject:
-        """DELETE /v1/domains/{domain_id}"""
-    def delete_domain(self, domain_id: str) -> DeletedObject:
-        """DELETE /v1/domains/{domain_id}"""
+    def list(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Domain]:
+        """GET /v1/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def add(self, *, name: str, is_satellite: bool, proxy_url: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Domain:
+        """POST /v1/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, domain_id: str, *, name: str | None = None, proxy_url: str | None = None, is_secondary: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Domain:
+        """PATCH /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_domain(self, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class EmailAddressesAPI:
     """The ``email_addresses`` endpoints of the Backend API."""
 
-    def get_email_address(self, email_address_id: str) -> EmailAddress:
-        """GET /v1/email_addresses/{email_address_id}"""
-    def create_email_address(self, *, user_id: str, email_address: str, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """POST /v1/email_addresses"""
-    def update_email_address(self, email_address_id: str, *, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """PATCH /v1/email_addresses/{email_address_id}"""
-    def delete_email_address(self, email_address_id: str) -> DeletedObject:
-        """DELETE /v1/email_addresses/{email_address_id}"""
+    def get_email_address(self, email_address_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """GET /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_email_address(self, *, user_id: str, email_address: str, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """POST /v1/email_addresses
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_email_address(self, email_address_id: str, *, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """PATCH /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_email_address(self, email_address_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class EmailsAPI:
     """The ``emails`` endpoints of the Backend API."""
 
-    def create(self, *, to: Mapping[str, Any], from_: Mapping[str, Any], subject: str, html: str | None = None, text: str | None = None, reply_to: Mapping[str, Any] | None = None, cc: Sequence[str] | None = None, bcc: Sequence[str] | None = None, headers: Mapping[str, str] | None = None, attachments: Sequence[Mapping[str, Any]] | None = None, idempotency_key: str | None = None) -> Email:
-        """POST /v1/email (not in the pinned OpenAPI document)"""
-    def create_batch(self, *, messages: Sequence[Mapping[str, Any]]) -> builtins.list[dict[str, Any]]:
-        """POST /v1/email/batch (not in the pinned OpenAPI document)"""
-    def get(self, email_id: str) -> Email:
-        """GET /v1/email/{email_id} (not in the pinned OpenAPI document)"""
+    def create(self, *, to: Mapping[str, Any], from_: Mapping[str, Any], subject: str, html: str | None = None, text: str | None = None, reply_to: Mapping[str, Any] | None = None, cc: Sequence[str] | None = None, bcc: Sequence[str] | None = None, headers: Mapping[str, str] | None = None, attachments: Sequence[Mapping[str, Any]] | None = None, idempotency_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Email:
+        """POST /v1/email (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_batch(self, *, messages: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[dict[str, Any]]:
+        """POST /v1/email/batch (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get(self, email_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Email:
+        """GET /v1/email/{email_id} (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class EnterpriseConnectionsAPI:
     """The ``enterprise_connections`` endpoints of the Backend API."""
 
-    def create_enterprise_connection(self, *, name: str, provider: str, domains: Sequence[str], organization_id: str | None = None, allow_organization_account_linking: bool | None = None, active: bool | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None) -> EnterpriseConnection:
-        """POST /v1/enterprise_connections"""
-    def update_enterprise_connection(self, enterprise_connection_id: str, *, name: str | None = None, domains: Sequence[str] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, organization_id: str | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None) -> EnterpriseConnection:
-        """PATCH /v1/enterprise_connections/{enterprise_connection_id}"""
-    def get_enterprise_connection_list(self, *, limit: int | None = None, offset: int | None = None, organization_id: str | None = None, active: bool | None = None) -> PaginatedResponse[EnterpriseConnection]:
-        """GET /v1/enterprise_connections"""
-    def get_enterprise_connection(self, enterprise_connection_id: str) -> EnterpriseConnection:
-        """GET /v1/enterprise_connections/{enterprise_connection_id}"""
-    def delete_enterprise_connection(self, enterprise_connection_id: str) -> DeletedObject:
-        """DELETE /v1/enterprise_connections/{enterprise_connection_id}"""
+    def create_enterprise_connection(self, *, name: str, provider: str, domains: Sequence[str], organization_id: str | None = None, allow_organization_account_linking: bool | None = None, active: bool | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """POST /v1/enterprise_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_enterprise_connection(self, enterprise_connection_id: str, *, name: str | None = None, domains: Sequence[str] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, organization_id: str | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """PATCH /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_enterprise_connection_list(self, *, limit: int | None = None, offset: int | None = None, organization_id: str | None = None, active: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[EnterpriseConnection]:
+        """GET /v1/enterprise_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_enterprise_connection(self, enterprise_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """GET /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_enterprise_connection(self, enterprise_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class IdpOauthAccessTokenAPI:
     """The ``idp_oauth_access_token`` endpoints of the Backend API."""
 
-    def verify(self, *, access_token: str | None = None, secret: str | None = None) -> IdPOAuthAccessToken:
-        """POST /oauth_applications/access_tokens/verify"""
+    def verify(self, *, access_token: str | None = None, secret: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> IdPOAuthAccessToken:
+        """POST /oauth_applications/access_tokens/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class InstanceAPI:
     """The ``instance`` endpoints of the Backend API."""
 
-    def get(self) -> Instance:
-        """GET /v1/instance"""
-    def update(self, *, test_mode: bool | None = None, hibp: bool | None = None, support_email: str | None = None, clerk_js_version: str | None = None, development_origin: str | None = None, allowed_origins: Sequence[str] | None = None, cookieless_dev: bool | None = None, url_based_session_syncing: bool | None = None, preferred_sign_in_strategy_when_password_required: str | None = None) -> None:
-        """PATCH /v1/instance"""
-    def update_restrictions(self, *, allowlist: bool | None = None, blocklist: bool | None = None, allowlist_blocklist_disabled_on_sign_in: bool | None = None, block_email_subaddresses: bool | None = None, block_disposable_email_domains: bool | None = None) -> InstanceRestrictions:
-        """PATCH /v1/instance/restrictions"""
-    def get_organization_settings(self) -> OrganizationSettings:
-        """GET /v1/instance/organization_settings"""
-    def update_organization_settings(self, *, enabled: bool | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, domains_enabled: bool | None = None, slug_disabled: bool | None = None, domains_enrollment_modes: Sequence[str] | None = None, creator_role_id: str | None = None, domains_default_role_id: str | None = None) -> OrganizationSettings:
-        """PATCH /v1/instance/organization_settings"""
+    def get(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> Instance:
+        """GET /v1/instance
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, *, test_mode: bool | None = None, hibp: bool | None = None, support_email: str | None = None, clerk_js_version: str | None = None, development_origin: str | None = None, allowed_origins: Sequence[str] | None = None, cookieless_dev: bool | None = None, url_based_session_syncing: bool | None = None, preferred_sign_in_strategy_when_password_required: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """PATCH /v1/instance
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_restrictions(self, *, allowlist: bool | None = None, blocklist: bool | None = None, allowlist_blocklist_disabled_on_sign_in: bool | None = None, block_email_subaddresses: bool | None = None, block_disposable_email_domains: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> InstanceRestrictions:
+        """PATCH /v1/instance/restrictions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_settings(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationSettings:
+        """GET /v1/instance/organization_settings
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_settings(self, *, enabled: bool | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, domains_enabled: bool | None = None, slug_disabled: bool | None = None, domains_enrollment_modes: Sequence[str] | None = None, creator_role_id: str | None = None, domains_default_role_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationSettings:
+        """PATCH /v1/instance/organization_settings
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class InvitationsAPI:
     """The ``invitations`` endpoints of the Backend API."""
 
-    def get_invitation_list(self, *, status: str | None = None, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Invitation]:
-        """GET /v1/invitations"""
-    def create_invitation(self, *, email_address: str, public_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, notify: bool | None = None, ignore_existing: bool | None = None, expires_in_days: int | None = None, template_slug: str | None = None) -> Invitation:
-        """POST /v1/invitations"""
-    def create_invitation_bulk(self, *, invitations: Sequence[Mapping[str, Any]]) -> builtins.list[Invitation]:
-        """POST /v1/invitations/bulk"""
-    def revoke_invitation(self, invitation_id: str) -> Invitation:
-        """POST /v1/invitations/{invitation_id}/revoke"""
-    def delete_invitation(self, invitation_id: str) -> DeletedObject:
-        """DELETE /v1/invitations/{invitation_id} (not in the pinned OpenAPI document)"""
+    def get_invitation_list(self, *, status: str | None = None, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Invitation]:
+        """GET /v1/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_invitation(self, *, email_address: str, public_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, notify: bool | None = None, ignore_existing: bool | None = None, expires_in_days: int | None = None, template_slug: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Invitation:
+        """POST /v1/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_invitation_bulk(self, *, invitations: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[Invitation]:
+        """POST /v1/invitations/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_invitation(self, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Invitation:
+        """POST /v1/invitations/{invitation_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_invitation(self, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/invitations/{invitation_id} (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class JwksAPI:
     """The ``jwks`` endpoints of the Backend API."""
 
-    def get_jwks(self) -> dict[str, Any]:
-        """GET /v1/jwks"""
+    def get_jwks(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """GET /v1/jwks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class JwtTemplatesAPI:
     """The ``jwt_templates`` endpoints of the Backend API."""
 
-    def list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[JwtTemplate]:
-        """GET /v1/jwt_templates"""
-    def get(self, template_id: str) -> JwtTemplate:
-        """GET /v1/jwt_templates/{template_id}"""
-    def create(self, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None) -> JwtTemplate:
-        """POST /v1/jwt_templates"""
-    def update(self, template_id: str, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None) -> JwtTemplate:
-        """PATCH /v1/jwt_templates/{template_id}"""
-    def delete(self, template_id: str) -> DeletedObject:
-        """DELETE /v1/jwt_templates/{template_id}"""
+    def list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[JwtTemplate]:
+        """GET /v1/jwt_templates
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get(self, template_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """GET /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create(self, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """POST /v1/jwt_templates
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, template_id: str, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """PATCH /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, template_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class M2mAPI:
     """The ``m2m`` endpoints of the Backend API."""
 
-    def list(self, *, subject: str, revoked: bool | None = None, expired: bool | None = None, limit: float | None = None, offset: float | None = None, machine_secret_key: str | None = None) -> PaginatedResponse[M2MToken]:
-        """GET /m2m_tokens"""
-    def create_token(self, *, token_format: str | None = None, seconds_until_expiration: float | None = None, claims: Any | None = None, min_remaining_ttl_seconds: int | None = None, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens"""
-    def revoke_token(self, m2m_token_id: str, *, revocation_reason: str | None = None, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens/{m2m_token_id}/revoke"""
-    def verify(self, *, token: str, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens/verify"""
+    def list(self, *, subject: str, revoked: bool | None = None, expired: bool | None = None, limit: float | None = None, offset: float | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[M2MToken]:
+        """GET /m2m_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_token(self, *, token_format: str | None = None, seconds_until_expiration: float | None = None, claims: Any | None = None, min_remaining_ttl_seconds: int | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_token(self, m2m_token_id: str, *, revocation_reason: str | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens/{m2m_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify(self, *, token: str, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class MachinesAPI:
     """The ``machines`` endpoints of the Backend API."""
 
-    def get(self, machine_id: str) -> Machine:
-        """GET /v1/machines/{machine_id}"""
-    def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None) -> PaginatedResponse[Machine]:
-        """GET /v1/machines"""
-    def create(self, *, name: str, scoped_machines: Sequence[str] | None = None, default_token_ttl: int | None = None) -> Machine:
-        """POST /v1/machines"""
-    def update(self, machine_id: str, *, name: str | None = None, default_token_ttl: int | None = None) -> Machine:
-        """PATCH /v1/machines/{machine_id}"""
-    def delete(self, machine_id: str) -> DeletedObject:
-        """DELETE /v1/machines/{machine_id}"""
-    def get_secret_key(self, machine_id: str) -> MachineSecretKey:
-        """GET /v1/machines/{machine_id}/secret_key"""
-    def rotate_secret_key(self, machine_id: str, *, previous_token_ttl: int) -> MachineSecretKey:
-        """POST /v1/machines/{machine_id}/secret_key/rotate"""
-    def create_scope(self, machine_id: str, *, to_machine_id: str) -> MachineScope:
-        """POST /v1/machines/{machine_id}/scopes"""
-    def delete_scope(self, machine_id: str, other_machine_id: str) -> DeletedObject:
-        """DELETE /v1/machines/{machine_id}/scopes/{other_machine_id}"""
+    def get(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """GET /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Machine]:
+        """GET /v1/machines
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create(self, *, name: str, scoped_machines: Sequence[str] | None = None, default_token_ttl: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """POST /v1/machines
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, machine_id: str, *, name: str | None = None, default_token_ttl: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """PATCH /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_secret_key(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> MachineSecretKey:
+        """GET /v1/machines/{machine_id}/secret_key
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def rotate_secret_key(self, machine_id: str, *, previous_token_ttl: int, timeout: _Timeout = ..., max_retries: int = ...) -> MachineSecretKey:
+        """POST /v1/machines/{machine_id}/secret_key/rotate
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_scope(self, machine_id: str, *, to_machine_id: str, timeout: _Timeout = ..., max_retries: int = ...) -> MachineScope:
+        """POST /v1/machines/{machine_id}/scopes
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_scope(self, machine_id: str, other_machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/machines/{machine_id}/scopes/{other_machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class OauthApplicationsAPI:
     """The ``oauth_applications`` endpoints of the Backend API."""
 
-    def list(self, *, limit: int | None = None, offset: int | None = None, order_by: str | None = None, name_query: str | None = None) -> PaginatedResponse[OAuthApplication]:
-        """GET /v1/oauth_applications"""
-    def get(self, oauth_application_id: str) -> OAuthApplication:
-        """GET /v1/oauth_applications/{oauth_application_id}"""
-    def create(self, *, name: str, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None) -> OAuthApplication:
-        """POST /v1/oauth_applications"""
-    def update(self, oauth_application_id: str, *, name: str | None = None, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None) -> OAuthApplication:
-        """PATCH /v1/oauth_applications/{oauth_application_id}"""
-    def delete(self, oauth_application_id: str) -> DeletedObject:
-        """DELETE /v1/oauth_applications/{oauth_application_id}"""
-    def rotate_secret(self, oauth_application_id: str) -> OAuthApplication:
-        """POST /v1/oauth_applications/{oauth_application_id}/rotate_secret"""
-    def revoke_token(self, oauth_application_id: str, *, token: str) -> None:
-        """POST /v1/oauth_applications/{oauth_application_id}/revoke_token"""
+    def list(self, *, limit: int | None = None, offset: int | None = None, order_by: str | None = None, name_query: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OAuthApplication]:
+        """GET /v1/oauth_applications
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """GET /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create(self, *, name: str, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """POST /v1/oauth_applications
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, oauth_application_id: str, *, name: str | None = None, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """PATCH /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def rotate_secret(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """POST /v1/oauth_applications/{oauth_application_id}/rotate_secret
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_token(self, oauth_application_id: str, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """POST /v1/oauth_applications/{oauth_application_id}/revoke_token
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class OrganizationsAPI:
     """The ``organizations`` endpoints of the Backend API."""
 
-    def get_organization_list(self, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, query: str | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Organization]:
-        """GET /v1/organizations"""
-    def create_organization(self, *, name: str, created_by: str | None = None, private_metadata: Mapping[str, Any] | None = None, public_metadata: Mapping[str, Any] | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, created_at: str | None = None, role_set_key: str | None = None) -> Organization:
-        """POST /v1/organizations"""
-    def get_organization(self, organization_id: str, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None) -> Organization:
-        """GET /v1/organizations/{organization_id}"""
-    def update_organization(self, organization_id: str, *, name: str | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, created_at: str | None = None, role_set_key: str | None = None) -> Organization:
-        """PATCH /v1/organizations/{organization_id}"""
-    def update_organization_logo(self, organization_id: str, *, file: _FileInput, uploader_user_id: str | None = None) -> Organization:
-        """PUT /v1/organizations/{organization_id}/logo"""
-    def delete_organization_logo(self, organization_id: str) -> Organization:
-        """DELETE /v1/organizations/{organization_id}/logo"""
-    def update_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> Organization:
-        """PATCH /v1/organizations/{organization_id}/metadata"""
-    def replace_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> Organization:
-        """PUT /v1/organizations/{organization_id}/metadata"""
-    def delete_organization(self, organization_id: str) -> DeletedObject:
-        """DELETE /v1/organizations/{organization_id}"""
-    def get_organization_membership_list(self, organization_id: str, *, order_by: str | None = None, user_id: Sequence[str] | None = None, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, role: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/organizations/{organization_id}/memberships"""
-    def get_instance_organization_membership_list(self, *, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/organization_memberships"""
-    def create_organization_membership(self, organization_id: str, *, user_id: str, role: str, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> OrganizationMembership:
-        """POST /v1/organizations/{organization_id}/memberships"""
-    def update_organization_membership(self, organization_id: str, user_id: str, *, role: str) -> OrganizationMembership:
-        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}"""
-    def update_organization_membership_metadata(self, organization_id: str, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> OrganizationMembership:
-        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}/metadata"""
-    def delete_organization_membership(self, organization_id: str, user_id: str) -> OrganizationMembership:
-        """DELETE /v1/organizations/{organization_id}/memberships/{user_id}"""
-    def get_organization_invitation_list(self, organization_id: str, *, status: str | None = None, email_address: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationInvitation]:
-        """GET /v1/organizations/{organization_id}/invitations"""
-    def create_organization_invitation(self, organization_id: str, *, email_address: str, role: str, inviter_user_id: str | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, expires_in_days: int | None = None, notify: bool | None = None) -> OrganizationInvitation:
-        """POST /v1/organizations/{organization_id}/invitations"""
-    def create_organization_invitation_bulk(self, organization_id: str, *, invitations: Sequence[Mapping[str, Any]]) -> PaginatedResponse[OrganizationInvitation]:
-        """POST /v1/organizations/{organization_id}/invitations/bulk"""
-    def get_organization_invitation(self, organization_id: str, invitation_id: str) -> OrganizationInvitation:
-        """GET /v1/organizations/{organization_id}/invitations/{invitation_id}"""
-    def revoke_organization_invitation(self, organization_id: str, invitation_id: str, *, requesting_user_id: str | None = None) -> OrganizationInvitation:
-        """POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke"""
-    def get_organization_domain_list(self, organization_id: str, *, verified: str | None = None, enrollment_mode: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationDomain]:
-        """GET /v1/organizations/{organization_id}/domains"""
-    def create_organization_domain(self, organization_id: str, *, name: str | None = None, enrollment_mode: str | None = None, verified: bool | None = None) -> OrganizationDomain:
-        """POST /v1/organizations/{organization_id}/domains"""
-    def update_organization_domain(self, organization_id: str, domain_id: str, *, enrollment_mode: str | None = None, verified: bool | None = None) -> OrganizationDomain:
-        """PATCH /v1/organizations/{organization_id}/domains/{domain_id}"""
-    def delete_organization_domain(self, organization_id: str, domain_id: str) -> DeletedObject:
-        """DELETE /v1/organizations/{organization_id}/domains/{domain_id}"""
+    def get_organization_list(self, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, query: str | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Organization]:
+        """GET /v1/organizations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization(self, *, name: str, created_by: str | None = None, private_metadata: Mapping[str, Any] | None = None, public_metadata: Mapping[str, Any] | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, created_at: str | None = None, role_set_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """POST /v1/organizations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization(self, organization_id: str, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """GET /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization(self, organization_id: str, *, name: str | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, created_at: str | None = None, role_set_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PATCH /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_logo(self, organization_id: str, *, file: _FileInput, uploader_user_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PUT /v1/organizations/{organization_id}/logo
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization_logo(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """DELETE /v1/organizations/{organization_id}/logo
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PATCH /v1/organizations/{organization_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PUT /v1/organizations/{organization_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_membership_list(self, organization_id: str, *, order_by: str | None = None, user_id: Sequence[str] | None = None, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, role: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/organizations/{organization_id}/memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_instance_organization_membership_list(self, *, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/organization_memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_membership(self, organization_id: str, *, user_id: str, role: str, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """POST /v1/organizations/{organization_id}/memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_membership(self, organization_id: str, user_id: str, *, role: str, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_membership_metadata(self, organization_id: str, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization_membership(self, organization_id: str, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """DELETE /v1/organizations/{organization_id}/memberships/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_invitation_list(self, organization_id: str, *, status: str | None = None, email_address: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """GET /v1/organizations/{organization_id}/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_invitation(self, organization_id: str, *, email_address: str, role: str, inviter_user_id: str | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, expires_in_days: int | None = None, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """POST /v1/organizations/{organization_id}/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_invitation_bulk(self, organization_id: str, *, invitations: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """POST /v1/organizations/{organization_id}/invitations/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_invitation(self, organization_id: str, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """GET /v1/organizations/{organization_id}/invitations/{invitation_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_organization_invitation(self, organization_id: str, invitation_id: str, *, requesting_user_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_domain_list(self, organization_id: str, *, verified: str | None = None, enrollment_mode: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationDomain]:
+        """GET /v1/organizations/{organization_id}/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_domain(self, organization_id: str, *, name: str | None = None, enrollment_mode: str | None = None, verified: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationDomain:
+        """POST /v1/organizations/{organization_id}/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_domain(self, organization_id: str, domain_id: str, *, enrollment_mode: str | None = None, verified: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationDomain:
+        """PATCH /v1/organizations/{organization_id}/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization_domain(self, organization_id: str, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organizations/{organization_id}/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class OrganizationPermissionsAPI:
     """The ``organization_permissions`` endpoints of the Backend API."""
 
-    def get_organization_permission_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Permission]:
-        """GET /v1/organization_permissions"""
-    def get_organization_permission(self, permission_id: str) -> Permission:
-        """GET /v1/organization_permissions/{permission_id}"""
-    def create_organization_permission(self, *, name: str, key: str, description: str | None = None) -> Permission:
-        """POST /v1/organization_permissions"""
-    def update_organization_permission(self, permission_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None) -> Permission:
-        """PATCH /v1/organization_permissions/{permission_id}"""
-    def delete_organization_permission(self, permission_id: str) -> DeletedObject:
-        """DELETE /v1/organization_permissions/{permission_id}"""
+    def get_organization_permission_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Permission]:
+        """GET /v1/organization_permissions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_permission(self, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """GET /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_permission(self, *, name: str, key: str, description: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """POST /v1/organization_permissions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_permission(self, permission_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """PATCH /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization_permission(self, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class OrganizationRolesAPI:
     """The ``organization_roles`` endpoints of the Backend API."""
 
-    def get_organization_role_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Role]:
-        """GET /v1/organization_roles"""
-    def get_organization_role(self, organization_role_id: str) -> Role:
-        """GET /v1/organization_roles/{organization_role_id}"""
-    def create_organization_role(self, *, name: str, key: str, description: str | None = None, permissions: Sequence[str] | None = None, include_in_initial_role_set: bool | None = None) -> Role:
-        """POST /v1/organization_roles"""
-    def update_organization_role(self, organization_role_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, permissions: Sequence[str] | None = None) -> Role:
-        """PATCH /v1/organization_roles/{organization_role_id}"""
-    def delete_organization_role(self, organization_role_id: str) -> DeletedObject:
-        """DELETE /v1/organization_roles/{organization_role_id}"""
-    def assign_permission_to_organization_role(self, organization_role_id: str, permission_id: str) -> Role:
-        """POST /v1/organization_roles/{organization_role_id}/permissions/{permission_id}"""
-    def remove_permission_from_organization_role(self, organization_role_id: str, permission_id: str) -> Role:
-        """DELETE /v1/organization_roles/{organization_role_id}/permissions/{permission_id}"""
+    def get_organization_role_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Role]:
+        """GET /v1/organization_roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_role(self, organization_role_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """GET /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_organization_role(self, *, name: str, key: str, description: str | None = None, permissions: Sequence[str] | None = None, include_in_initial_role_set: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """POST /v1/organization_roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_organization_role(self, organization_role_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, permissions: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """PATCH /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_organization_role(self, organization_role_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def assign_permission_to_organization_role(self, organization_role_id: str, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """POST /v1/organization_roles/{organization_role_id}/permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def remove_permission_from_organization_role(self, organization_role_id: str, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """DELETE /v1/organization_roles/{organization_role_id}/permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class PhoneNumbersAPI:
     """The ``phone_numbers`` endpoints of the Backend API."""
 
-    def get_phone_number(self, phone_number_id: str) -> PhoneNumber:
-        """GET /v1/phone_numbers/{phone_number_id}"""
-    def create_phone_number(self, *, user_id: str, phone_number: str, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None) -> PhoneNumber:
-        """POST /v1/phone_numbers"""
-    def update_phone_number(self, phone_number_id: str, *, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None) -> PhoneNumber:
-        """PATCH /v1/phone_numbers/{phone_number_id}"""
-    def delete_phone_number(self, phone_number_id: str) -> DeletedObject:
-        """DELETE /v1/phone_numbers/{phone_number_id}"""
+    def get_phone_number(self, phone_number_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """GET /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_phone_number(self, *, user_id: str, phone_number: str, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """POST /v1/phone_numbers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_phone_number(self, phone_number_id: str, *, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """PATCH /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_phone_number(self, phone_number_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class ProxyChecksAPI:
     """The ``proxy_checks`` endpoints of the Backend API."""
 
-    def verify(self, *, domain_id: str | None = None, proxy_url: str | None = None) -> ProxyCheck:
-        """POST /v1/proxy_checks"""
+    def verify(self, *, domain_id: str | None = None, proxy_url: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> ProxyCheck:
+        """POST /v1/proxy_checks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class RedirectUrlsAPI:
     """The ``redirect_urls`` endpoints of the Backend API."""
 
-    def get_redirect_url_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[RedirectUrl]:
-        """GET /v1/redirect_urls"""
-    def get_redirect_url(self, id: str) -> RedirectUrl:
-        """GET /v1/redirect_urls/{id}"""
-    def create_redirect_url(self, *, url: str) -> RedirectUrl:
-        """POST /v1/redirect_urls"""
-    def delete_redirect_url(self, id: str) -> DeletedObject:
-        """DELETE /v1/redirect_urls/{id}"""
+    def get_redirect_url_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[RedirectUrl]:
+        """GET /v1/redirect_urls
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_redirect_url(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> RedirectUrl:
+        """GET /v1/redirect_urls/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_redirect_url(self, *, url: str, timeout: _Timeout = ..., max_retries: int = ...) -> RedirectUrl:
+        """POST /v1/redirect_urls
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_redirect_url(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/redirect_urls/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class RoleSetsAPI:
     """The ``role_sets`` endpoints of the Backend API."""
 
-    def get_role_set_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[RoleSet]:
-        """GET /v1/role_sets"""
-    def get_role_set(self, role_set_key_or_id: str) -> RoleSet:
-        """GET /v1/role_sets/{role_set_key_or_id}"""
-    def create_role_set(self, *, name: str, default_role_key: str, creator_role_key: str, roles: Sequence[str], key: str | None = None, description: str | None = None, type: str | None = None) -> RoleSet:
-        """POST /v1/role_sets"""
-    def update_role_set(self, role_set_key_or_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, type: str | None = None, default_role_key: str | None = None, creator_role_key: str | None = None) -> RoleSet:
-        """PATCH /v1/role_sets/{role_set_key_or_id}"""
-    def add_roles_to_role_set(self, role_set_key_or_id: str, *, role_keys: Sequence[str], default_role_key: str | None = None, creator_role_key: str | None = None) -> RoleSet:
-        """POST /v1/role_sets/{role_set_key_or_id}/roles"""
-    def replace_role_in_role_set(self, role_set_key_or_id: str, *, role_key: str, to_role_key: str) -> RoleSet:
-        """POST /v1/role_sets/{role_set_key_or_id}/roles/replace"""
-    def replace_role_set(self, role_set_key_or_id: str, *, dest_role_set_key: str, reassignment_mappings: Mapping[str, Any] | None = None) -> DeletedObject:
-        """POST /v1/role_sets/{role_set_key_or_id}/replace"""
+    def get_role_set_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[RoleSet]:
+        """GET /v1/role_sets
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_role_set(self, role_set_key_or_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """GET /v1/role_sets/{role_set_key_or_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_role_set(self, *, name: str, default_role_key: str, creator_role_key: str, roles: Sequence[str], key: str | None = None, description: str | None = None, type: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_role_set(self, role_set_key_or_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, type: str | None = None, default_role_key: str | None = None, creator_role_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """PATCH /v1/role_sets/{role_set_key_or_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def add_roles_to_role_set(self, role_set_key_or_id: str, *, role_keys: Sequence[str], default_role_key: str | None = None, creator_role_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets/{role_set_key_or_id}/roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_role_in_role_set(self, role_set_key_or_id: str, *, role_key: str, to_role_key: str, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets/{role_set_key_or_id}/roles/replace
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_role_set(self, role_set_key_or_id: str, *, dest_role_set_key: str, reassignment_mappings: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """POST /v1/role_sets/{role_set_key_or_id}/replace
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class SamlConnectionsAPI:
     """The ``saml_connections`` endpoints of the Backend API."""
 
-    def get_saml_connection_list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, organization_id: Sequence[str] | None = None) -> PaginatedResponse[SamlConnection]:
-        """GET /v1/saml_connections"""
-    def create_saml_connection(self, *, name: str, provider: str, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None) -> SamlConnection:
-        """POST /v1/saml_connections"""
-    def get_saml_connection(self, saml_connection_id: str) -> SamlConnection:
-        """GET /v1/saml_connections/{saml_connection_id}"""
-    def update_saml_connection(self, saml_connection_id: str, *, name: str | None = None, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, allow_subdomains: bool | None = None, allow_idp_initiated: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, consent_verified_domains_deletion: bool | None = None) -> SamlConnection:
-        """PATCH /v1/saml_connections/{saml_connection_id}"""
-    def delete_saml_connection(self, saml_connection_id: str) -> DeletedObject:
-        """DELETE /v1/saml_connections/{saml_connection_id}"""
+    def get_saml_connection_list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, organization_id: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[SamlConnection]:
+        """GET /v1/saml_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_saml_connection(self, *, name: str, provider: str, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """POST /v1/saml_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_saml_connection(self, saml_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """GET /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_saml_connection(self, saml_connection_id: str, *, name: str | None = None, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, allow_subdomains: bool | None = None, allow_idp_initiated: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, consent_verified_domains_deletion: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """PATCH /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_saml_connection(self, saml_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class SessionsAPI:
     """The ``sessions`` endpoints of the Backend API."""
 
-    def get_session_list(self, *, client_id: str | None = None, user_id: str | None = None, status: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Session]:
-        """GET /v1/sessions"""
-    def get_session(self, session_id: str) -> Session:
-        """GET /v1/sessions/{session_id}"""
-    def create_session(self, *, user_id: str, active_organization_id: str | None = None) -> Session:
-        """POST /v1/sessions"""
-    def revoke_session(self, session_id: str) -> Session:
-        """POST /v1/sessions/{session_id}/revoke"""
-    def verify_session(self, session_id: str, *, token: str) -> Session:
-        """POST /v1/sessions/{session_id}/verify (not in the pinned OpenAPI document)"""
-    def get_token(self, session_id: str, template_name: str | None = None, *, expires_in_seconds: int | None = None) -> Token:
-        """POST /v1/sessions/{session_id}/tokens/{template_name?}"""
-    def refresh_session(self, session_id: str, *, expired_token: str, refresh_token: str, request_origin: str, request_headers: Mapping[str, Any] | None = None, format: str | None = None, request_originating_ip: str | None = None, suffixed_cookies: bool | None = None) -> Token | Cookies:
-        """POST /v1/sessions/{session_id}/refresh"""
+    def get_session_list(self, *, client_id: str | None = None, user_id: str | None = None, status: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Session]:
+        """GET /v1/sessions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_session(self, session_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """GET /v1/sessions/{session_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_session(self, *, user_id: str, active_organization_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_session(self, session_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions/{session_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify_session(self, session_id: str, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions/{session_id}/verify (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_token(self, session_id: str, template_name: str | None = None, *, expires_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Token:
+        """POST /v1/sessions/{session_id}/tokens/{template_name?}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def refresh_session(self, session_id: str, *, expired_token: str, refresh_token: str, request_origin: str, request_headers: Mapping[str, Any] | None = None, format: str | None = None, request_originating_ip: str | None = None, suffixed_cookies: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Token | Cookies:
+        """POST /v1/sessions/{session_id}/refresh
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class SignInTokensAPI:
     """The ``sign_in_tokens`` endpoints of the Backend API."""
 
-    def create_sign_in_token(self, *, user_id: str, org_id: str | None = None, expires_in_seconds: int | None = None) -> SignInToken:
-        """POST /v1/sign_in_tokens"""
-    def revoke_sign_in_token(self, sign_in_token_id: str) -> SignInToken:
-        """POST /v1/sign_in_tokens/{sign_in_token_id}/revoke"""
+    def create_sign_in_token(self, *, user_id: str, org_id: str | None = None, expires_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SignInToken:
+        """POST /v1/sign_in_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def revoke_sign_in_token(self, sign_in_token_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SignInToken:
+        """POST /v1/sign_in_tokens/{sign_in_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class SignUpsAPI:
     """The ``sign_ups`` endpoints of the Backend API."""
 
-    def get(self, id: str) -> SignUpAttempt:
-        """GET /v1/sign_ups/{id}"""
-    def update(self, id: str, *, external_id: str | None = None, custom_action: bool | None = None) -> SignUpAttempt:
-        """PATCH /v1/sign_ups/{id}"""
+    def get(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SignUpAttempt:
+        """GET /v1/sign_ups/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update(self, id: str, *, external_id: str | None = None, custom_action: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SignUpAttempt:
+        """PATCH /v1/sign_ups/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class TestingTokensAPI:
     """The ``testing_tokens`` endpoints of the Backend API."""
 
-    def create_testing_token(self) -> TestingToken:
-        """POST /v1/testing_tokens"""
+    def create_testing_token(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> TestingToken:
+        """POST /v1/testing_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class UsersAPI:
     """The ``users`` endpoints of the Backend API."""
 
-    def get_user_list(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, limit: int | None = None, offset: int | None = None, starting_after: str | None = None, order_by: str | None = None) -> PaginatedResponse[User]:
-        """GET /v1/users"""
-    def get_user(self, user_id: str) -> User:
-        """GET /v1/users/{user_id}"""
-    def create_user(self, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, email_address: Sequence[str] | None = None, email_address_identification_status: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, phone_number_identification_status: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, username: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, skip_password_requirement: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, delete_self_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, skip_user_requirement: bool | None = None, create_organization_enabled: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, banned: bool | None = None, locked: bool | None = None) -> User:
-        """POST /v1/users"""
-    def update_user(self, user_id: str, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, primary_email_address_id: str | None = None, notify_primary_email_address_changed: bool | None = None, primary_phone_number_id: str | None = None, primary_web3_wallet_id: str | None = None, username: str | None = None, profile_image_id: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, sign_out_of_other_sessions: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, delete_self_enabled: bool | None = None, create_organization_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None) -> User:
-        """PATCH /v1/users/{user_id}"""
-    def replace_user_email_address(self, user_id: str, *, email_address: str, identification_status: str | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """PUT /v1/users/{user_id}/email_address"""
-    def replace_user_phone_number(self, user_id: str, *, phone_number: str, identification_status: str | None = None) -> PhoneNumber:
-        """PUT /v1/users/{user_id}/phone_number"""
-    def update_user_profile_image(self, user_id: str, *, file: _FileInput) -> User:
-        """POST /v1/users/{user_id}/profile_image"""
-    def update_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None) -> User:
-        """PATCH /v1/users/{user_id}/metadata"""
-    def replace_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None) -> User:
-        """PUT /v1/users/{user_id}/metadata"""
-    def delete_user(self, user_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}"""
-    def get_count(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None) -> int:
-        """GET /v1/users/count"""
-    def get_user_oauth_access_token(self, user_id: str, provider: str, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OauthAccessToken]:
-        """GET /v1/users/{user_id}/oauth_access_tokens/{provider|oauth_}"""
-    def disable_user_mfa(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/mfa"""
-    def get_organization_membership_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/users/{user_id}/organization_memberships"""
-    def get_organization_invitation_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, status: str | None = None) -> PaginatedResponse[OrganizationInvitation]:
-        """GET /v1/users/{user_id}/organization_invitations"""
-    def remove_password(self, user_id: str, *, sign_out_of_other_sessions: bool | None = None) -> User:
-        """POST /v1/users/{user_id}/remove_password"""
-    def verify_password(self, user_id: str, *, password: str) -> dict[str, Any]:
-        """POST /v1/users/{user_id}/verify_password"""
-    def verify_totp(self, user_id: str, *, code: str) -> dict[str, Any]:
-        """POST /v1/users/{user_id}/verify_totp"""
-    def ban_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/ban"""
-    def unban_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/unban"""
-    def lock_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/lock"""
-    def unlock_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/unlock"""
-    def delete_user_profile_image(self, user_id: str) -> User:
-        """DELETE /v1/users/{user_id}/profile_image"""
-    def delete_user_passkey(self, user_id: str, passkey_identification_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/passkeys/{passkey_identification_id}"""
-    def delete_user_web3_wallet(self, user_id: str, web3_wallet_identification_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/web3_wallets/{web3_wallet_identification_id}"""
-    def delete_user_external_account(self, user_id: str, external_account_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/external_accounts/{external_account_id}"""
-    def delete_user_backup_codes(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/backup_code"""
-    def delete_user_totp(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/totp"""
-    def set_password_compromised(self, user_id: str, *, revoke_all_sessions: bool | None = None) -> User:
-        """POST /v1/users/{user_id}/password/set_compromised"""
-    def unset_password_compromised(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/password/unset_compromised"""
+    def get_user_list(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, limit: int | None = None, offset: int | None = None, starting_after: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[User]:
+        """GET /v1/users
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """GET /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_user(self, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, email_address: Sequence[str] | None = None, email_address_identification_status: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, phone_number_identification_status: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, username: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, skip_password_requirement: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, delete_self_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, skip_user_requirement: bool | None = None, create_organization_enabled: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, banned: bool | None = None, locked: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_user(self, user_id: str, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, primary_email_address_id: str | None = None, notify_primary_email_address_changed: bool | None = None, primary_phone_number_id: str | None = None, primary_web3_wallet_id: str | None = None, username: str | None = None, profile_image_id: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, sign_out_of_other_sessions: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, delete_self_enabled: bool | None = None, create_organization_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PATCH /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_user_email_address(self, user_id: str, *, email_address: str, identification_status: str | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """PUT /v1/users/{user_id}/email_address
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_user_phone_number(self, user_id: str, *, phone_number: str, identification_status: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """PUT /v1/users/{user_id}/phone_number
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_user_profile_image(self, user_id: str, *, file: _FileInput, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/profile_image
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def update_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PATCH /v1/users/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def replace_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PUT /v1/users/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_count(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> int:
+        """GET /v1/users/count
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_user_oauth_access_token(self, user_id: str, provider: str, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OauthAccessToken]:
+        """GET /v1/users/{user_id}/oauth_access_tokens/{provider|oauth_}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def disable_user_mfa(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/mfa
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_membership_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/users/{user_id}/organization_memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def get_organization_invitation_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, status: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """GET /v1/users/{user_id}/organization_invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def remove_password(self, user_id: str, *, sign_out_of_other_sessions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/remove_password
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify_password(self, user_id: str, *, password: str, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/users/{user_id}/verify_password
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def verify_totp(self, user_id: str, *, code: str, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/users/{user_id}/verify_totp
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def ban_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/ban
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def unban_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/unban
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def lock_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/lock
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def unlock_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/unlock
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_profile_image(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """DELETE /v1/users/{user_id}/profile_image
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_passkey(self, user_id: str, passkey_identification_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/passkeys/{passkey_identification_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_web3_wallet(self, user_id: str, web3_wallet_identification_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/web3_wallets/{web3_wallet_identification_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_external_account(self, user_id: str, external_account_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/external_accounts/{external_account_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_backup_codes(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/backup_code
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_user_totp(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/totp
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def set_password_compromised(self, user_id: str, *, revoke_all_sessions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/password/set_compromised
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def unset_password_compromised(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/password/unset_compromised
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class WaitlistEntriesAPI:
     """The ``waitlist_entries`` endpoints of the Backend API."""
 
-    def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, status: str | None = None, order_by: str | None = None) -> PaginatedResponse[WaitlistEntry]:
-        """GET /v1/waitlist_entries"""
-    def create(self, *, email_address: str, notify: bool | None = None) -> WaitlistEntry:
-        """POST /v1/waitlist_entries"""
-    def create_bulk(self, *, entries: Sequence[Mapping[str, Any]]) -> builtins.list[WaitlistEntry]:
-        """POST /v1/waitlist_entries/bulk"""
-    def invite(self, waitlist_entry_id: str, *, ignore_existing: bool | None = None) -> WaitlistEntry:
-        """POST /v1/waitlist_entries/{waitlist_entry_id}/invite"""
-    def reject(self, waitlist_entry_id: str) -> WaitlistEntry:
-        """POST /v1/waitlist_entries/{waitlist_entry_id}/reject"""
-    def delete(self, waitlist_entry_id: str) -> DeletedObject:
-        """DELETE /v1/waitlist_entries/{waitlist_entry_id}"""
+    def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, status: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[WaitlistEntry]:
+        """GET /v1/waitlist_entries
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create(self, *, email_address: str, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def create_bulk(self, *, entries: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[WaitlistEntry]:
+        """POST /v1/waitlist_entries/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def invite(self, waitlist_entry_id: str, *, ignore_existing: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries/{waitlist_entry_id}/invite
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def reject(self, waitlist_entry_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries/{waitlist_entry_id}/reject
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete(self, waitlist_entry_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/waitlist_entries/{waitlist_entry_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class WebhooksAPI:
     """The ``webhooks`` endpoints of the Backend API."""
 
-    def create_svix_app(self) -> dict[str, Any]:
-        """POST /v1/webhooks/svix"""
-    def generate_svix_auth_url(self) -> dict[str, Any]:
-        """POST /v1/webhooks/svix_url"""
-    def delete_svix_app(self) -> None:
-        """DELETE /v1/webhooks/svix"""
+    def create_svix_app(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/webhooks/svix
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def generate_svix_auth_url(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/webhooks/svix_url
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    def delete_svix_app(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """DELETE /v1/webhooks/svix
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncApiKeysAPI:
     """The ``api_keys`` endpoints of the Backend API."""
 
-    async def list(self, *, subject: str, type: str | None = None, include_invalid: str | None = None, limit: float | None = None, offset: float | None = None, query: str | None = None) -> PaginatedResponse[APIKey]:
-        """GET /api_keys"""
-    async def create(self, *, name: str, subject: str, type: str | None = None, description: str | None = None, claims: Any | None = None, scopes: Sequence[str] | None = None, created_by: str | None = None, seconds_until_expiration: float | None = None) -> APIKey:
-        """POST /api_keys"""
-    async def get(self, api_key_id: str) -> APIKey:
-        """GET /api_keys/{api_key_id}"""
-    async def update(self, api_key_id: str, *, claims: Any | None = None, scopes: Sequence[str] | None = None, description: str | None = None, subject: str | None = None, seconds_until_expiration: float | None = None) -> APIKey:
-        """PATCH /api_keys/{api_key_id}"""
-    async def delete(self, api_key_id: str) -> DeletedObject:
-        """DELETE /api_keys/{api_key_id}"""
-    async def revoke(self, api_key_id: str, *, revocation_reason: str | None = None) -> APIKey:
-        """POST /api_keys/{api_key_id}/revoke"""
-    async def get_secret(self, api_key_id: str) -> dict[str, Any]:
-        """GET /api_keys/{api_key_id}/secret"""
-    async def verify(self, *, secret: str) -> APIKey:
-        """POST /api_keys/verify"""
+    async def list(self, *, subject: str, type: str | None = None, include_invalid: str | None = None, limit: float | None = None, offset: float | None = None, query: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[APIKey]:
+        """GET /api_keys
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create(self, *, name: str, subject: str, type: str | None = None, description: str | None = None, claims: Any | None = None, scopes: Sequence[str] | None = None, created_by: str | None = None, seconds_until_expiration: float | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """GET /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, api_key_id: str, *, claims: Any | None = None, scopes: Sequence[str] | None = None, description: str | None = None, subject: str | None = None, seconds_until_expiration: float | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """PATCH /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /api_keys/{api_key_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke(self, api_key_id: str, *, revocation_reason: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys/{api_key_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_secret(self, api_key_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """GET /api_keys/{api_key_id}/secret
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify(self, *, secret: str, timeout: _Timeout = ..., max_retries: int = ...) -> APIKey:
+        """POST /api_keys/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncExperimentalAccountlessApplicationsAPI:
     """The ``experimental_accountless_applications`` endpoints of the Backend API."""
 
-    async def create_accountless_application(self, *, source: str | None = None) -> AccountlessApplication:
-        """POST /v1/accountless_applications (not in the pinned OpenAPI document)"""
-    async def complete_accountless_application_onboarding(self, *, source: str | None = None) -> AccountlessApplication:
-        """POST /v1/accountless_applications/complete (not in the pinned OpenAPI document)"""
+    async def create_accountless_application(self, *, source: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AccountlessApplication:
+        """POST /v1/accountless_applications (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def complete_accountless_application_onboarding(self, *, source: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AccountlessApplication:
+        """POST /v1/accountless_applications/complete (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncActorTokensAPI:
     """The ``actor_tokens`` endpoints of the Backend API."""
 
-    async def create(self, *, user_id: str, actor: Mapping[str, Any], expires_in_seconds: int | None = None, session_max_duration_in_seconds: int | None = None) -> ActorToken:
-        """POST /v1/actor_tokens"""
-    async def revoke(self, actor_token_id: str) -> ActorToken:
-        """POST /v1/actor_tokens/{actor_token_id}/revoke"""
+    async def create(self, *, user_id: str, actor: Mapping[str, Any], expires_in_seconds: int | None = None, session_max_duration_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> ActorToken:
+        """POST /v1/actor_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke(self, actor_token_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> ActorToken:
+        """POST /v1/actor_tokens/{actor_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncAgentTasksAPI:
     """The ``agent_tasks`` endpoints of the Backend API."""
 
-    async def create(self, *, on_behalf_of: Mapping[str, Any], permissions: str, agent_name: str, task_description: str, redirect_url: str, session_max_duration_in_seconds: int | None = None) -> AgentTask:
-        """POST /v1/agents/tasks"""
-    async def revoke(self, agent_task_id: str) -> AgentTask:
-        """POST /v1/agents/tasks/{agent_task_id}/revoke"""
+    async def create(self, *, on_behalf_of: Mapping[str, Any], permissions: str, agent_name: str, task_description: str, redirect_url: str, session_max_duration_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AgentTask:
+        """POST /v1/agents/tasks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke(self, agent_task_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> AgentTask:
+        """POST /v1/agents/tasks/{agent_task_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncAllowlistIdentifiersAPI:
     """The ``allowlist_identifiers`` endpoints of the Backend API."""
 
-    async def get_allowlist_identifier_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[AllowlistIdentifier]:
-        """GET /v1/allowlist_identifiers"""
-    async def create_allowlist_identifier(self, *, identifier: str, notify: bool | None = None) -> AllowlistIdentifier:
-        """POST /v1/allowlist_identifiers"""
-    async def delete_allowlist_identifier(self, identifier_id: str) -> DeletedObject:
-        """DELETE /v1/allowlist_identifiers/{identifier_id}"""
+    async def get_allowlist_identifier_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[AllowlistIdentifier]:
+        """GET /v1/allowlist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_allowlist_identifier(self, *, identifier: str, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> AllowlistIdentifier:
+        """POST /v1/allowlist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_allowlist_identifier(self, identifier_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/allowlist_identifiers/{identifier_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncBetaFeaturesAPI:
     """The ``beta_features`` endpoints of the Backend API."""
 
-    async def change_domain(self, *, home_url: str | None = None, is_secondary: bool | None = None) -> None:
-        """POST /v1/beta_features/change_domain (not in the pinned OpenAPI document)"""
+    async def change_domain(self, *, home_url: str | None = None, is_secondary: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """POST /v1/beta_features/change_domain (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncBillingAPI:
     """The ``billing`` endpoints of the Backend API."""
 
-    async def get_plan_list(self, *, paginated: bool | None = None, limit: int | None = None, offset: int | None = None, payer_type: str | None = None) -> PaginatedResponse[BillingPlan]:
-        """GET /v1/billing/plans"""
-    async def cancel_subscription_item(self, subscription_item_id: str, *, end_now: bool | None = None) -> BillingSubscriptionItem:
-        """DELETE /v1/billing/subscription_items/{subscription_item_id}"""
-    async def extend_subscription_item_free_trial(self, subscription_item_id: str, *, extend_to: str) -> BillingSubscriptionItem:
-        """POST /v1/billing/subscription_items/{subscription_item_id}/extend_free_trial"""
-    async def get_organization_billing_subscription(self, organization_id: str) -> BillingSubscription:
-        """GET /v1/organizations/{organization_id}/billing/subscription"""
-    async def get_user_billing_subscription(self, user_id: str) -> BillingSubscription:
-        """GET /v1/users/{user_id}/billing/subscription"""
+    async def get_plan_list(self, *, paginated: bool | None = None, limit: int | None = None, offset: int | None = None, payer_type: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[BillingPlan]:
+        """GET /v1/billing/plans
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def cancel_subscription_item(self, subscription_item_id: str, *, end_now: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscriptionItem:
+        """DELETE /v1/billing/subscription_items/{subscription_item_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def extend_subscription_item_free_trial(self, subscription_item_id: str, *, extend_to: str, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscriptionItem:
+        """POST /v1/billing/subscription_items/{subscription_item_id}/extend_free_trial
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_billing_subscription(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscription:
+        """GET /v1/organizations/{organization_id}/billing/subscription
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_user_billing_subscription(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> BillingSubscription:
+        """GET /v1/users/{user_id}/billing/subscription
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncBlocklistIdentifiersAPI:
     """The ``blocklist_identifiers`` endpoints of the Backend API."""
 
-    async def get_blocklist_identifier_list(self) -> PaginatedResponse[BlocklistIdentifier]:
-        """GET /v1/blocklist_identifiers"""
-    async def create_blocklist_identifier(self, *, identifier: str) -> BlocklistIdentifier:
-        """POST /v1/blocklist_identifiers"""
-    async def delete_blocklist_identifier(self, identifier_id: str) -> DeletedObject:
-        """DELETE /v1/blocklist_identifiers/{identifier_id}"""
+    async def get_blocklist_identifier_list(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[BlocklistIdentifier]:
+        """GET /v1/blocklist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_blocklist_identifier(self, *, identifier: str, timeout: _Timeout = ..., max_retries: int = ...) -> BlocklistIdentifier:
+        """POST /v1/blocklist_identifiers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_blocklist_identifier(self, identifier_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/blocklist_identifiers/{identifier_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncClientsAPI:
     """The ``clients`` endpoints of the Backend API."""
 
-    async def get_client_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Client]:
-        """GET /v1/clients"""
-    async def get_client(self, client_id: str) -> Client:
-        """GET /v1/clients/{client_id}"""
-    async def verify_client(self, *, token: str) -> Client:
-        """POST /v1/clients/verify"""
-    async def get_handshake_payload(self, *, nonce: str) -> HandshakePayload:
-        """GET /v1/clients/handshake_payload (not in the pinned OpenAPI document)"""
+    async def get_client_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Client]:
+        """GET /v1/clients
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_client(self, client_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Client:
+        """GET /v1/clients/{client_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify_client(self, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> Client:
+        """POST /v1/clients/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_handshake_payload(self, *, nonce: str, timeout: _Timeout = ..., max_retries: int = ...) -> HandshakePayload:
+        """GET /v1/clients/handshake_payload (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncDomainsAPI:
     """The ``domains`` endpoints of the Backend API."""
 
-    async def list(self) -> PaginatedResponse[Domain]:
-        """GET /v1/domains"""
-    async def add(self, *, name: str, is_satellite: bool, proxy_url: str | None = None) -> Domain:
-        """POST /v1/domains"""
-    async def update(self, domain_id: str, *, name: str | None = None, proxy_url: str | None = None, is_secondary: bool | None = None) -> Domain:
-        """PATCH /v1/domains/{domain_id}"""
-    async def delete(self, domain_id: str) -> DeletedObject:
-        """DELETE /v1/domains/{domain_id}"""
-    async def delete_domain(self, domain_id: str) -> DeletedObject:
-        """DELETE /v1/domains/{domain_id}"""
+    async def list(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Domain]:
+        """GET /v1/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def add(self, *, name: str, is_satellite: bool, proxy_url: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Domain:
+        """POST /v1/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, domain_id: str, *, name: str | None = None, proxy_url: str | None = None, is_secondary: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Domain:
+        """PATCH /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_domain(self, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncEmailAddressesAPI:
     """The ``email_addresses`` endpoints of the Backend API."""
 
-    async def get_email_address(self, email_address_id: str) -> EmailAddress:
-        """GET /v1/email_addresses/{email_address_id}"""
-    async def create_email_address(self, *, user_id: str, email_address: str, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """POST /v1/email_addresses"""
-    async def update_email_address(self, email_address_id: str, *, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """PATCH /v1/email_addresses/{email_address_id}"""
-    async def delete_email_address(self, email_address_id: str) -> DeletedObject:
-        """DELETE /v1/email_addresses/{email_address_id}"""
+    async def get_email_address(self, email_address_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """GET /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_email_address(self, *, user_id: str, email_address: str, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """POST /v1/email_addresses
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_email_address(self, email_address_id: str, *, verified: bool | None = None, primary: bool | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """PATCH /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_email_address(self, email_address_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/email_addresses/{email_address_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncEmailsAPI:
     """The ``emails`` endpoints of the Backend API."""
 
-    async def create(self, *, to: Mapping[str, Any], from_: Mapping[str, Any], subject: str, html: str | None = None, text: str | None = None, reply_to: Mapping[str, Any] | None = None, cc: Sequence[str] | None = None, bcc: Sequence[str] | None = None, headers: Mapping[str, str] | None = None, attachments: Sequence[Mapping[str, Any]] | None = None, idempotency_key: str | None = None) -> Email:
-        """POST /v1/email (not in the pinned OpenAPI document)"""
-    async def create_batch(self, *, messages: Sequence[Mapping[str, Any]]) -> builtins.list[dict[str, Any]]:
-        """POST /v1/email/batch (not in the pinned OpenAPI document)"""
-    async def get(self, email_id: str) -> Email:
-        """GET /v1/email/{email_id} (not in the pinned OpenAPI document)"""
+    async def create(self, *, to: Mapping[str, Any], from_: Mapping[str, Any], subject: str, html: str | None = None, text: str | None = None, reply_to: Mapping[str, Any] | None = None, cc: Sequence[str] | None = None, bcc: Sequence[str] | None = None, headers: Mapping[str, str] | None = None, attachments: Sequence[Mapping[str, Any]] | None = None, idempotency_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Email:
+        """POST /v1/email (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_batch(self, *, messages: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[dict[str, Any]]:
+        """POST /v1/email/batch (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get(self, email_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Email:
+        """GET /v1/email/{email_id} (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncEnterpriseConnectionsAPI:
     """The ``enterprise_connections`` endpoints of the Backend API."""
 
-    async def create_enterprise_connection(self, *, name: str, provider: str, domains: Sequence[str], organization_id: str | None = None, allow_organization_account_linking: bool | None = None, active: bool | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None) -> EnterpriseConnection:
-        """POST /v1/enterprise_connections"""
-    async def update_enterprise_connection(self, enterprise_connection_id: str, *, name: str | None = None, domains: Sequence[str] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, organization_id: str | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None) -> EnterpriseConnection:
-        """PATCH /v1/enterprise_connections/{enterprise_connection_id}"""
-    async def get_enterprise_connection_list(self, *, limit: int | None = None, offset: int | None = None, organization_id: str | None = None, active: bool | None = None) -> PaginatedResponse[EnterpriseConnection]:
-        """GET /v1/enterprise_connections"""
-    async def get_enterprise_connection(self, enterprise_connection_id: str) -> EnterpriseConnection:
-        """GET /v1/enterprise_connections/{enterprise_connection_id}"""
-    async def delete_enterprise_connection(self, enterprise_connection_id: str) -> DeletedObject:
-        """DELETE /v1/enterprise_connections/{enterprise_connection_id}"""
+    async def create_enterprise_connection(self, *, name: str, provider: str, domains: Sequence[str], organization_id: str | None = None, allow_organization_account_linking: bool | None = None, active: bool | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """POST /v1/enterprise_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_enterprise_connection(self, enterprise_connection_id: str, *, name: str | None = None, domains: Sequence[str] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, organization_id: str | None = None, saml: Mapping[str, Any] | None = None, oidc: Mapping[str, Any] | None = None, custom_attributes: Sequence[Mapping[str, Any]] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """PATCH /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_enterprise_connection_list(self, *, limit: int | None = None, offset: int | None = None, organization_id: str | None = None, active: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[EnterpriseConnection]:
+        """GET /v1/enterprise_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_enterprise_connection(self, enterprise_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> EnterpriseConnection:
+        """GET /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_enterprise_connection(self, enterprise_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/enterprise_connections/{enterprise_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncIdpOauthAccessTokenAPI:
     """The ``idp_oauth_access_token`` endpoints of the Backend API."""
 
-    async def verify(self, *, access_token: str | None = None, secret: str | None = None) -> IdPOAuthAccessToken:
-        """POST /oauth_applications/access_tokens/verify"""
+    async def verify(self, *, access_token: str | None = None, secret: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> IdPOAuthAccessToken:
+        """POST /oauth_applications/access_tokens/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncInstanceAPI:
     """The ``instance`` endpoints of the Backend API."""
 
-    async def get(self) -> Instance:
-        """GET /v1/instance"""
-    async def update(self, *, test_mode: bool | None = None, hibp: bool | None = None, support_email: str | None = None, clerk_js_version: str | None = None, development_origin: str | None = None, allowed_origins: Sequence[str] | None = None, cookieless_dev: bool | None = None, url_based_session_syncing: bool | None = None, preferred_sign_in_strategy_when_password_required: str | None = None) -> None:
-        """PATCH /v1/instance"""
-    async def update_restrictions(self, *, allowlist: bool | None = None, blocklist: bool | None = None, allowlist_blocklist_disabled_on_sign_in: bool | None = None, block_email_subaddresses: bool | None = None, block_disposable_email_domains: bool | None = None) -> InstanceRestrictions:
-        """PATCH /v1/instance/restrictions"""
-    async def get_organization_settings(self) -> OrganizationSettings:
-        """GET /v1/instance/organization_settings"""
-    async def update_organization_settings(self, *, enabled: bool | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, domains_enabled: bool | None = None, slug_disabled: bool | None = None, domains_enrollment_modes: Sequence[str] | None = None, creator_role_id: str | None = None, domains_default_role_id: str | None = None) -> OrganizationSettings:
-        """PATCH /v1/instance/organization_settings"""
+    async def get(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> Instance:
+        """GET /v1/instance
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, *, test_mode: bool | None = None, hibp: bool | None = None, support_email: str | None = None, clerk_js_version: str | None = None, development_origin: str | None = None, allowed_origins: Sequence[str] | None = None, cookieless_dev: bool | None = None, url_based_session_syncing: bool | None = None, preferred_sign_in_strategy_when_password_required: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """PATCH /v1/instance
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_restrictions(self, *, allowlist: bool | None = None, blocklist: bool | None = None, allowlist_blocklist_disabled_on_sign_in: bool | None = None, block_email_subaddresses: bool | None = None, block_disposable_email_domains: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> InstanceRestrictions:
+        """PATCH /v1/instance/restrictions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_settings(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationSettings:
+        """GET /v1/instance/organization_settings
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_settings(self, *, enabled: bool | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, domains_enabled: bool | None = None, slug_disabled: bool | None = None, domains_enrollment_modes: Sequence[str] | None = None, creator_role_id: str | None = None, domains_default_role_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationSettings:
+        """PATCH /v1/instance/organization_settings
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncInvitationsAPI:
     """The ``invitations`` endpoints of the Backend API."""
 
-    async def get_invitation_list(self, *, status: str | None = None, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Invitation]:
-        """GET /v1/invitations"""
-    async def create_invitation(self, *, email_address: str, public_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, notify: bool | None = None, ignore_existing: bool | None = None, expires_in_days: int | None = None, template_slug: str | None = None) -> Invitation:
-        """POST /v1/invitations"""
-    async def create_invitation_bulk(self, *, invitations: Sequence[Mapping[str, Any]]) -> builtins.list[Invitation]:
-        """POST /v1/invitations/bulk"""
-    async def revoke_invitation(self, invitation_id: str) -> Invitation:
-        """POST /v1/invitations/{invitation_id}/revoke"""
-    async def delete_invitation(self, invitation_id: str) -> DeletedObject:
-        """DELETE /v1/invitations/{invitation_id} (not in the pinned OpenAPI document)"""
+    async def get_invitation_list(self, *, status: str | None = None, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Invitation]:
+        """GET /v1/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_invitation(self, *, email_address: str, public_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, notify: bool | None = None, ignore_existing: bool | None = None, expires_in_days: int | None = None, template_slug: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Invitation:
+        """POST /v1/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_invitation_bulk(self, *, invitations: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[Invitation]:
+        """POST /v1/invitations/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_invitation(self, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Invitation:
+        """POST /v1/invitations/{invitation_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_invitation(self, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/invitations/{invitation_id} (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncJwksAPI:
     """The ``jwks`` endpoints of the Backend API."""
 
-    async def get_jwks(self) -> dict[str, Any]:
-        """GET /v1/jwks"""
+    async def get_jwks(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """GET /v1/jwks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncJwtTemplatesAPI:
     """The ``jwt_templates`` endpoints of the Backend API."""
 
-    async def list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[JwtTemplate]:
-        """GET /v1/jwt_templates"""
-    async def get(self, template_id: str) -> JwtTemplate:
-        """GET /v1/jwt_templates/{template_id}"""
-    async def create(self, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None) -> JwtTemplate:
-        """POST /v1/jwt_templates"""
-    async def update(self, template_id: str, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None) -> JwtTemplate:
-        """PATCH /v1/jwt_templates/{template_id}"""
-    async def delete(self, template_id: str) -> DeletedObject:
-        """DELETE /v1/jwt_templates/{template_id}"""
+    async def list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[JwtTemplate]:
+        """GET /v1/jwt_templates
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get(self, template_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """GET /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create(self, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """POST /v1/jwt_templates
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, template_id: str, *, name: str, claims: Mapping[str, Any], lifetime: int | None = None, allowed_clock_skew: int | None = None, custom_signing_key: bool | None = None, signing_algorithm: str | None = None, signing_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> JwtTemplate:
+        """PATCH /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, template_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/jwt_templates/{template_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncM2mAPI:
     """The ``m2m`` endpoints of the Backend API."""
 
-    async def list(self, *, subject: str, revoked: bool | None = None, expired: bool | None = None, limit: float | None = None, offset: float | None = None, machine_secret_key: str | None = None) -> PaginatedResponse[M2MToken]:
-        """GET /m2m_tokens"""
-    async def create_token(self, *, token_format: str | None = None, seconds_until_expiration: float | None = None, claims: Any | None = None, min_remaining_ttl_seconds: int | None = None, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens"""
-    async def revoke_token(self, m2m_token_id: str, *, revocation_reason: str | None = None, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens/{m2m_token_id}/revoke"""
-    async def verify(self, *, token: str, machine_secret_key: str | None = None) -> M2MToken:
-        """POST /m2m_tokens/verify"""
+    async def list(self, *, subject: str, revoked: bool | None = None, expired: bool | None = None, limit: float | None = None, offset: float | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[M2MToken]:
+        """GET /m2m_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_token(self, *, token_format: str | None = None, seconds_until_expiration: float | None = None, claims: Any | None = None, min_remaining_ttl_seconds: int | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_token(self, m2m_token_id: str, *, revocation_reason: str | None = None, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens/{m2m_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify(self, *, token: str, machine_secret_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> M2MToken:
+        """POST /m2m_tokens/verify
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncMachinesAPI:
     """The ``machines`` endpoints of the Backend API."""
 
-    async def get(self, machine_id: str) -> Machine:
-        """GET /v1/machines/{machine_id}"""
-    async def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None) -> PaginatedResponse[Machine]:
-        """GET /v1/machines"""
-    async def create(self, *, name: str, scoped_machines: Sequence[str] | None = None, default_token_ttl: int | None = None) -> Machine:
-        """POST /v1/machines"""
-    async def update(self, machine_id: str, *, name: str | None = None, default_token_ttl: int | None = None) -> Machine:
-        """PATCH /v1/machines/{machine_id}"""
-    async def delete(self, machine_id: str) -> DeletedObject:
-        """DELETE /v1/machines/{machine_id}"""
-    async def get_secret_key(self, machine_id: str) -> MachineSecretKey:
-        """GET /v1/machines/{machine_id}/secret_key"""
-    async def rotate_secret_key(self, machine_id: str, *, previous_token_ttl: int) -> MachineSecretKey:
-        """POST /v1/machines/{machine_id}/secret_key/rotate"""
-    async def create_scope(self, machine_id: str, *, to_machine_id: str) -> MachineScope:
-        """POST /v1/machines/{machine_id}/scopes"""
-    async def delete_scope(self, machine_id: str, other_machine_id: str) -> DeletedObject:
-        """DELETE /v1/machines/{machine_id}/scopes/{other_machine_id}"""
+    async def get(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """GET /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Machine]:
+        """GET /v1/machines
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create(self, *, name: str, scoped_machines: Sequence[str] | None = None, default_token_ttl: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """POST /v1/machines
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, machine_id: str, *, name: str | None = None, default_token_ttl: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Machine:
+        """PATCH /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/machines/{machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_secret_key(self, machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> MachineSecretKey:
+        """GET /v1/machines/{machine_id}/secret_key
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def rotate_secret_key(self, machine_id: str, *, previous_token_ttl: int, timeout: _Timeout = ..., max_retries: int = ...) -> MachineSecretKey:
+        """POST /v1/machines/{machine_id}/secret_key/rotate
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_scope(self, machine_id: str, *, to_machine_id: str, timeout: _Timeout = ..., max_retries: int = ...) -> MachineScope:
+        """POST /v1/machines/{machine_id}/scopes
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_scope(self, machine_id: str, other_machine_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/machines/{machine_id}/scopes/{other_machine_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncOauthApplicationsAPI:
     """The ``oauth_applications`` endpoints of the Backend API."""
 
-    async def list(self, *, limit: int | None = None, offset: int | None = None, order_by: str | None = None, name_query: str | None = None) -> PaginatedResponse[OAuthApplication]:
-        """GET /v1/oauth_applications"""
-    async def get(self, oauth_application_id: str) -> OAuthApplication:
-        """GET /v1/oauth_applications/{oauth_application_id}"""
-    async def create(self, *, name: str, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None) -> OAuthApplication:
-        """POST /v1/oauth_applications"""
-    async def update(self, oauth_application_id: str, *, name: str | None = None, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None) -> OAuthApplication:
-        """PATCH /v1/oauth_applications/{oauth_application_id}"""
-    async def delete(self, oauth_application_id: str) -> DeletedObject:
-        """DELETE /v1/oauth_applications/{oauth_application_id}"""
-    async def rotate_secret(self, oauth_application_id: str) -> OAuthApplication:
-        """POST /v1/oauth_applications/{oauth_application_id}/rotate_secret"""
-    async def revoke_token(self, oauth_application_id: str, *, token: str) -> None:
-        """POST /v1/oauth_applications/{oauth_application_id}/revoke_token"""
+    async def list(self, *, limit: int | None = None, offset: int | None = None, order_by: str | None = None, name_query: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OAuthApplication]:
+        """GET /v1/oauth_applications
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """GET /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create(self, *, name: str, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """POST /v1/oauth_applications
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, oauth_application_id: str, *, name: str | None = None, redirect_uris: Sequence[str] | None = None, callback_url: str | None = None, scopes: str | None = None, consent_screen_enabled: bool | None = None, pkce_required: bool | None = None, public: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """PATCH /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/oauth_applications/{oauth_application_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def rotate_secret(self, oauth_application_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OAuthApplication:
+        """POST /v1/oauth_applications/{oauth_application_id}/rotate_secret
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_token(self, oauth_application_id: str, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """POST /v1/oauth_applications/{oauth_application_id}/revoke_token
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncOrganizationsAPI:
     """The ``organizations`` endpoints of the Backend API."""
 
-    async def get_organization_list(self, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, query: str | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Organization]:
-        """GET /v1/organizations"""
-    async def create_organization(self, *, name: str, created_by: str | None = None, private_metadata: Mapping[str, Any] | None = None, public_metadata: Mapping[str, Any] | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, created_at: str | None = None, role_set_key: str | None = None) -> Organization:
-        """POST /v1/organizations"""
-    async def get_organization(self, organization_id: str, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None) -> Organization:
-        """GET /v1/organizations/{organization_id}"""
-    async def update_organization(self, organization_id: str, *, name: str | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, created_at: str | None = None, role_set_key: str | None = None) -> Organization:
-        """PATCH /v1/organizations/{organization_id}"""
-    async def update_organization_logo(self, organization_id: str, *, file: _FileInput, uploader_user_id: str | None = None) -> Organization:
-        """PUT /v1/organizations/{organization_id}/logo"""
-    async def delete_organization_logo(self, organization_id: str) -> Organization:
-        """DELETE /v1/organizations/{organization_id}/logo"""
-    async def update_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> Organization:
-        """PATCH /v1/organizations/{organization_id}/metadata"""
-    async def replace_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> Organization:
-        """PUT /v1/organizations/{organization_id}/metadata"""
-    async def delete_organization(self, organization_id: str) -> DeletedObject:
-        """DELETE /v1/organizations/{organization_id}"""
-    async def get_organization_membership_list(self, organization_id: str, *, order_by: str | None = None, user_id: Sequence[str] | None = None, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, role: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/organizations/{organization_id}/memberships"""
-    async def get_instance_organization_membership_list(self, *, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/organization_memberships"""
-    async def create_organization_membership(self, organization_id: str, *, user_id: str, role: str, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> OrganizationMembership:
-        """POST /v1/organizations/{organization_id}/memberships"""
-    async def update_organization_membership(self, organization_id: str, user_id: str, *, role: str) -> OrganizationMembership:
-        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}"""
-    async def update_organization_membership_metadata(self, organization_id: str, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None) -> OrganizationMembership:
-        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}/metadata"""
-    async def delete_organization_membership(self, organization_id: str, user_id: str) -> OrganizationMembership:
-        """DELETE /v1/organizations/{organization_id}/memberships/{user_id}"""
-    async def get_organization_invitation_list(self, organization_id: str, *, status: str | None = None, email_address: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationInvitation]:
-        """GET /v1/organizations/{organization_id}/invitations"""
-    async def create_organization_invitation(self, organization_id: str, *, email_address: str, role: str, inviter_user_id: str | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, expires_in_days: int | None = None, notify: bool | None = None) -> OrganizationInvitation:
-        """POST /v1/organizations/{organization_id}/invitations"""
-    async def create_organization_invitation_bulk(self, organization_id: str, *, invitations: Sequence[Mapping[str, Any]]) -> PaginatedResponse[OrganizationInvitation]:
-        """POST /v1/organizations/{organization_id}/invitations/bulk"""
-    async def get_organization_invitation(self, organization_id: str, invitation_id: str) -> OrganizationInvitation:
-        """GET /v1/organizations/{organization_id}/invitations/{invitation_id}"""
-    async def revoke_organization_invitation(self, organization_id: str, invitation_id: str, *, requesting_user_id: str | None = None) -> OrganizationInvitation:
-        """POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke"""
-    async def get_organization_domain_list(self, organization_id: str, *, verified: str | None = None, enrollment_mode: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationDomain]:
-        """GET /v1/organizations/{organization_id}/domains"""
-    async def create_organization_domain(self, organization_id: str, *, name: str | None = None, enrollment_mode: str | None = None, verified: bool | None = None) -> OrganizationDomain:
-        """POST /v1/organizations/{organization_id}/domains"""
-    async def update_organization_domain(self, organization_id: str, domain_id: str, *, enrollment_mode: str | None = None, verified: bool | None = None) -> OrganizationDomain:
-        """PATCH /v1/organizations/{organization_id}/domains/{domain_id}"""
-    async def delete_organization_domain(self, organization_id: str, domain_id: str) -> DeletedObject:
-        """DELETE /v1/organizations/{organization_id}/domains/{domain_id}"""
+    async def get_organization_list(self, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, query: str | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Organization]:
+        """GET /v1/organizations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization(self, *, name: str, created_by: str | None = None, private_metadata: Mapping[str, Any] | None = None, public_metadata: Mapping[str, Any] | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, created_at: str | None = None, role_set_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """POST /v1/organizations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization(self, organization_id: str, *, include_members_count: bool | None = None, include_missing_member_with_elevated_permissions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """GET /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization(self, organization_id: str, *, name: str | None = None, slug: str | None = None, max_allowed_memberships: int | None = None, admin_delete_enabled: bool | None = None, created_at: str | None = None, role_set_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PATCH /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_logo(self, organization_id: str, *, file: _FileInput, uploader_user_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PUT /v1/organizations/{organization_id}/logo
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization_logo(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """DELETE /v1/organizations/{organization_id}/logo
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PATCH /v1/organizations/{organization_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_organization_metadata(self, organization_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Organization:
+        """PUT /v1/organizations/{organization_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization(self, organization_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organizations/{organization_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_membership_list(self, organization_id: str, *, order_by: str | None = None, user_id: Sequence[str] | None = None, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, role: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/organizations/{organization_id}/memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_instance_organization_membership_list(self, *, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/organization_memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_membership(self, organization_id: str, *, user_id: str, role: str, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """POST /v1/organizations/{organization_id}/memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_membership(self, organization_id: str, user_id: str, *, role: str, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_membership_metadata(self, organization_id: str, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """PATCH /v1/organizations/{organization_id}/memberships/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization_membership(self, organization_id: str, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationMembership:
+        """DELETE /v1/organizations/{organization_id}/memberships/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_invitation_list(self, organization_id: str, *, status: str | None = None, email_address: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """GET /v1/organizations/{organization_id}/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_invitation(self, organization_id: str, *, email_address: str, role: str, inviter_user_id: str | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, redirect_url: str | None = None, expires_in_days: int | None = None, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """POST /v1/organizations/{organization_id}/invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_invitation_bulk(self, organization_id: str, *, invitations: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """POST /v1/organizations/{organization_id}/invitations/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_invitation(self, organization_id: str, invitation_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """GET /v1/organizations/{organization_id}/invitations/{invitation_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_organization_invitation(self, organization_id: str, invitation_id: str, *, requesting_user_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationInvitation:
+        """POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_domain_list(self, organization_id: str, *, verified: str | None = None, enrollment_mode: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationDomain]:
+        """GET /v1/organizations/{organization_id}/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_domain(self, organization_id: str, *, name: str | None = None, enrollment_mode: str | None = None, verified: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationDomain:
+        """POST /v1/organizations/{organization_id}/domains
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_domain(self, organization_id: str, domain_id: str, *, enrollment_mode: str | None = None, verified: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> OrganizationDomain:
+        """PATCH /v1/organizations/{organization_id}/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization_domain(self, organization_id: str, domain_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organizations/{organization_id}/domains/{domain_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncOrganizationPermissionsAPI:
     """The ``organization_permissions`` endpoints of the Backend API."""
 
-    async def get_organization_permission_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Permission]:
-        """GET /v1/organization_permissions"""
-    async def get_organization_permission(self, permission_id: str) -> Permission:
-        """GET /v1/organization_permissions/{permission_id}"""
-    async def create_organization_permission(self, *, name: str, key: str, description: str | None = None) -> Permission:
-        """POST /v1/organization_permissions"""
-    async def update_organization_permission(self, permission_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None) -> Permission:
-        """PATCH /v1/organization_permissions/{permission_id}"""
-    async def delete_organization_permission(self, permission_id: str) -> DeletedObject:
-        """DELETE /v1/organization_permissions/{permission_id}"""
+    async def get_organization_permission_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Permission]:
+        """GET /v1/organization_permissions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_permission(self, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """GET /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_permission(self, *, name: str, key: str, description: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """POST /v1/organization_permissions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_permission(self, permission_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Permission:
+        """PATCH /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization_permission(self, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organization_permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncOrganizationRolesAPI:
     """The ``organization_roles`` endpoints of the Backend API."""
 
-    async def get_organization_role_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Role]:
-        """GET /v1/organization_roles"""
-    async def get_organization_role(self, organization_role_id: str) -> Role:
-        """GET /v1/organization_roles/{organization_role_id}"""
-    async def create_organization_role(self, *, name: str, key: str, description: str | None = None, permissions: Sequence[str] | None = None, include_in_initial_role_set: bool | None = None) -> Role:
-        """POST /v1/organization_roles"""
-    async def update_organization_role(self, organization_role_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, permissions: Sequence[str] | None = None) -> Role:
-        """PATCH /v1/organization_roles/{organization_role_id}"""
-    async def delete_organization_role(self, organization_role_id: str) -> DeletedObject:
-        """DELETE /v1/organization_roles/{organization_role_id}"""
-    async def assign_permission_to_organization_role(self, organization_role_id: str, permission_id: str) -> Role:
-        """POST /v1/organization_roles/{organization_role_id}/permissions/{permission_id}"""
-    async def remove_permission_from_organization_role(self, organization_role_id: str, permission_id: str) -> Role:
-        """DELETE /v1/organization_roles/{organization_role_id}/permissions/{permission_id}"""
+    async def get_organization_role_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Role]:
+        """GET /v1/organization_roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_role(self, organization_role_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """GET /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_organization_role(self, *, name: str, key: str, description: str | None = None, permissions: Sequence[str] | None = None, include_in_initial_role_set: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """POST /v1/organization_roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_organization_role(self, organization_role_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, permissions: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """PATCH /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_organization_role(self, organization_role_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/organization_roles/{organization_role_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def assign_permission_to_organization_role(self, organization_role_id: str, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """POST /v1/organization_roles/{organization_role_id}/permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def remove_permission_from_organization_role(self, organization_role_id: str, permission_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Role:
+        """DELETE /v1/organization_roles/{organization_role_id}/permissions/{permission_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncPhoneNumbersAPI:
     """The ``phone_numbers`` endpoints of the Backend API."""
 
-    async def get_phone_number(self, phone_number_id: str) -> PhoneNumber:
-        """GET /v1/phone_numbers/{phone_number_id}"""
-    async def create_phone_number(self, *, user_id: str, phone_number: str, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None) -> PhoneNumber:
-        """POST /v1/phone_numbers"""
-    async def update_phone_number(self, phone_number_id: str, *, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None) -> PhoneNumber:
-        """PATCH /v1/phone_numbers/{phone_number_id}"""
-    async def delete_phone_number(self, phone_number_id: str) -> DeletedObject:
-        """DELETE /v1/phone_numbers/{phone_number_id}"""
+    async def get_phone_number(self, phone_number_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """GET /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_phone_number(self, *, user_id: str, phone_number: str, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """POST /v1/phone_numbers
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_phone_number(self, phone_number_id: str, *, verified: bool | None = None, primary: bool | None = None, reserved_for_second_factor: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """PATCH /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_phone_number(self, phone_number_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/phone_numbers/{phone_number_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncProxyChecksAPI:
     """The ``proxy_checks`` endpoints of the Backend API."""
 
-    async def verify(self, *, domain_id: str | None = None, proxy_url: str | None = None) -> ProxyCheck:
-        """POST /v1/proxy_checks"""
+    async def verify(self, *, domain_id: str | None = None, proxy_url: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> ProxyCheck:
+        """POST /v1/proxy_checks
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncRedirectUrlsAPI:
     """The ``redirect_urls`` endpoints of the Backend API."""
 
-    async def get_redirect_url_list(self, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[RedirectUrl]:
-        """GET /v1/redirect_urls"""
-    async def get_redirect_url(self, id: str) -> RedirectUrl:
-        """GET /v1/redirect_urls/{id}"""
-    async def create_redirect_url(self, *, url: str) -> RedirectUrl:
-        """POST /v1/redirect_urls"""
-    async def delete_redirect_url(self, id: str) -> DeletedObject:
-        """DELETE /v1/redirect_urls/{id}"""
+    async def get_redirect_url_list(self, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[RedirectUrl]:
+        """GET /v1/redirect_urls
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_redirect_url(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> RedirectUrl:
+        """GET /v1/redirect_urls/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_redirect_url(self, *, url: str, timeout: _Timeout = ..., max_retries: int = ...) -> RedirectUrl:
+        """POST /v1/redirect_urls
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_redirect_url(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/redirect_urls/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncRoleSetsAPI:
     """The ``role_sets`` endpoints of the Backend API."""
 
-    async def get_role_set_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[RoleSet]:
-        """GET /v1/role_sets"""
-    async def get_role_set(self, role_set_key_or_id: str) -> RoleSet:
-        """GET /v1/role_sets/{role_set_key_or_id}"""
-    async def create_role_set(self, *, name: str, default_role_key: str, creator_role_key: str, roles: Sequence[str], key: str | None = None, description: str | None = None, type: str | None = None) -> RoleSet:
-        """POST /v1/role_sets"""
-    async def update_role_set(self, role_set_key_or_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, type: str | None = None, default_role_key: str | None = None, creator_role_key: str | None = None) -> RoleSet:
-        """PATCH /v1/role_sets/{role_set_key_or_id}"""
-    async def add_roles_to_role_set(self, role_set_key_or_id: str, *, role_keys: Sequence[str], default_role_key: str | None = None, creator_role_key: str | None = None) -> RoleSet:
-        """POST /v1/role_sets/{role_set_key_or_id}/roles"""
-    async def replace_role_in_role_set(self, role_set_key_or_id: str, *, role_key: str, to_role_key: str) -> RoleSet:
-        """POST /v1/role_sets/{role_set_key_or_id}/roles/replace"""
-    async def replace_role_set(self, role_set_key_or_id: str, *, dest_role_set_key: str, reassignment_mappings: Mapping[str, Any] | None = None) -> DeletedObject:
-        """POST /v1/role_sets/{role_set_key_or_id}/replace"""
+    async def get_role_set_list(self, *, query: str | None = None, order_by: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[RoleSet]:
+        """GET /v1/role_sets
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_role_set(self, role_set_key_or_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """GET /v1/role_sets/{role_set_key_or_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_role_set(self, *, name: str, default_role_key: str, creator_role_key: str, roles: Sequence[str], key: str | None = None, description: str | None = None, type: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_role_set(self, role_set_key_or_id: str, *, name: str | None = None, key: str | None = None, description: str | None = None, type: str | None = None, default_role_key: str | None = None, creator_role_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """PATCH /v1/role_sets/{role_set_key_or_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def add_roles_to_role_set(self, role_set_key_or_id: str, *, role_keys: Sequence[str], default_role_key: str | None = None, creator_role_key: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets/{role_set_key_or_id}/roles
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_role_in_role_set(self, role_set_key_or_id: str, *, role_key: str, to_role_key: str, timeout: _Timeout = ..., max_retries: int = ...) -> RoleSet:
+        """POST /v1/role_sets/{role_set_key_or_id}/roles/replace
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_role_set(self, role_set_key_or_id: str, *, dest_role_set_key: str, reassignment_mappings: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """POST /v1/role_sets/{role_set_key_or_id}/replace
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncSamlConnectionsAPI:
     """The ``saml_connections`` endpoints of the Backend API."""
 
-    async def get_saml_connection_list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, organization_id: Sequence[str] | None = None) -> PaginatedResponse[SamlConnection]:
-        """GET /v1/saml_connections"""
-    async def create_saml_connection(self, *, name: str, provider: str, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None) -> SamlConnection:
-        """POST /v1/saml_connections"""
-    async def get_saml_connection(self, saml_connection_id: str) -> SamlConnection:
-        """GET /v1/saml_connections/{saml_connection_id}"""
-    async def update_saml_connection(self, saml_connection_id: str, *, name: str | None = None, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, allow_subdomains: bool | None = None, allow_idp_initiated: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, consent_verified_domains_deletion: bool | None = None) -> SamlConnection:
-        """PATCH /v1/saml_connections/{saml_connection_id}"""
-    async def delete_saml_connection(self, saml_connection_id: str) -> DeletedObject:
-        """DELETE /v1/saml_connections/{saml_connection_id}"""
+    async def get_saml_connection_list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, order_by: str | None = None, organization_id: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[SamlConnection]:
+        """GET /v1/saml_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_saml_connection(self, *, name: str, provider: str, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """POST /v1/saml_connections
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_saml_connection(self, saml_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """GET /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_saml_connection(self, saml_connection_id: str, *, name: str | None = None, domain: str | None = None, domains: Sequence[str] | None = None, idp_entity_id: str | None = None, idp_sso_url: str | None = None, idp_certificate: str | None = None, idp_metadata_url: str | None = None, idp_metadata: str | None = None, organization_id: str | None = None, attribute_mapping: Mapping[str, Any] | None = None, active: bool | None = None, sync_user_attributes: bool | None = None, allow_subdomains: bool | None = None, allow_idp_initiated: bool | None = None, disable_additional_identifications: bool | None = None, allow_organization_account_linking: bool | None = None, force_authn: bool | None = None, login_hint: Mapping[str, Any] | None = None, consent_verified_domains_deletion: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SamlConnection:
+        """PATCH /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_saml_connection(self, saml_connection_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/saml_connections/{saml_connection_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncSessionsAPI:
     """The ``sessions`` endpoints of the Backend API."""
 
-    async def get_session_list(self, *, client_id: str | None = None, user_id: str | None = None, status: str | None = None, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[Session]:
-        """GET /v1/sessions"""
-    async def get_session(self, session_id: str) -> Session:
-        """GET /v1/sessions/{session_id}"""
-    async def create_session(self, *, user_id: str, active_organization_id: str | None = None) -> Session:
-        """POST /v1/sessions"""
-    async def revoke_session(self, session_id: str) -> Session:
-        """POST /v1/sessions/{session_id}/revoke"""
-    async def verify_session(self, session_id: str, *, token: str) -> Session:
-        """POST /v1/sessions/{session_id}/verify (not in the pinned OpenAPI document)"""
-    async def get_token(self, session_id: str, template_name: str | None = None, *, expires_in_seconds: int | None = None) -> Token:
-        """POST /v1/sessions/{session_id}/tokens/{template_name?}"""
-    async def refresh_session(self, session_id: str, *, expired_token: str, refresh_token: str, request_origin: str, request_headers: Mapping[str, Any] | None = None, format: str | None = None, request_originating_ip: str | None = None, suffixed_cookies: bool | None = None) -> Token | Cookies:
-        """POST /v1/sessions/{session_id}/refresh"""
+    async def get_session_list(self, *, client_id: str | None = None, user_id: str | None = None, status: str | None = None, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[Session]:
+        """GET /v1/sessions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_session(self, session_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """GET /v1/sessions/{session_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_session(self, *, user_id: str, active_organization_id: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_session(self, session_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions/{session_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify_session(self, session_id: str, *, token: str, timeout: _Timeout = ..., max_retries: int = ...) -> Session:
+        """POST /v1/sessions/{session_id}/verify (not in the pinned OpenAPI document)
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_token(self, session_id: str, template_name: str | None = None, *, expires_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Token:
+        """POST /v1/sessions/{session_id}/tokens/{template_name?}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def refresh_session(self, session_id: str, *, expired_token: str, refresh_token: str, request_origin: str, request_headers: Mapping[str, Any] | None = None, format: str | None = None, request_originating_ip: str | None = None, suffixed_cookies: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> Token | Cookies:
+        """POST /v1/sessions/{session_id}/refresh
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncSignInTokensAPI:
     """The ``sign_in_tokens`` endpoints of the Backend API."""
 
-    async def create_sign_in_token(self, *, user_id: str, org_id: str | None = None, expires_in_seconds: int | None = None) -> SignInToken:
-        """POST /v1/sign_in_tokens"""
-    async def revoke_sign_in_token(self, sign_in_token_id: str) -> SignInToken:
-        """POST /v1/sign_in_tokens/{sign_in_token_id}/revoke"""
+    async def create_sign_in_token(self, *, user_id: str, org_id: str | None = None, expires_in_seconds: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SignInToken:
+        """POST /v1/sign_in_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def revoke_sign_in_token(self, sign_in_token_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SignInToken:
+        """POST /v1/sign_in_tokens/{sign_in_token_id}/revoke
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncSignUpsAPI:
     """The ``sign_ups`` endpoints of the Backend API."""
 
-    async def get(self, id: str) -> SignUpAttempt:
-        """GET /v1/sign_ups/{id}"""
-    async def update(self, id: str, *, external_id: str | None = None, custom_action: bool | None = None) -> SignUpAttempt:
-        """PATCH /v1/sign_ups/{id}"""
+    async def get(self, id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> SignUpAttempt:
+        """GET /v1/sign_ups/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update(self, id: str, *, external_id: str | None = None, custom_action: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> SignUpAttempt:
+        """PATCH /v1/sign_ups/{id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncTestingTokensAPI:
     """The ``testing_tokens`` endpoints of the Backend API."""
 
-    async def create_testing_token(self) -> TestingToken:
-        """POST /v1/testing_tokens"""
+    async def create_testing_token(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> TestingToken:
+        """POST /v1/testing_tokens
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncUsersAPI:
     """The ``users`` endpoints of the Backend API."""
 
-    async def get_user_list(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, limit: int | None = None, offset: int | None = None, starting_after: str | None = None, order_by: str | None = None) -> PaginatedResponse[User]:
-        """GET /v1/users"""
-    async def get_user(self, user_id: str) -> User:
-        """GET /v1/users/{user_id}"""
-    async def create_user(self, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, email_address: Sequence[str] | None = None, email_address_identification_status: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, phone_number_identification_status: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, username: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, skip_password_requirement: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, delete_self_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, skip_user_requirement: bool | None = None, create_organization_enabled: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, banned: bool | None = None, locked: bool | None = None) -> User:
-        """POST /v1/users"""
-    async def update_user(self, user_id: str, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, primary_email_address_id: str | None = None, notify_primary_email_address_changed: bool | None = None, primary_phone_number_id: str | None = None, primary_web3_wallet_id: str | None = None, username: str | None = None, profile_image_id: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, sign_out_of_other_sessions: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, delete_self_enabled: bool | None = None, create_organization_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None) -> User:
-        """PATCH /v1/users/{user_id}"""
-    async def replace_user_email_address(self, user_id: str, *, email_address: str, identification_status: str | None = None, notify_primary_email_address_changed: bool | None = None) -> EmailAddress:
-        """PUT /v1/users/{user_id}/email_address"""
-    async def replace_user_phone_number(self, user_id: str, *, phone_number: str, identification_status: str | None = None) -> PhoneNumber:
-        """PUT /v1/users/{user_id}/phone_number"""
-    async def update_user_profile_image(self, user_id: str, *, file: _FileInput) -> User:
-        """POST /v1/users/{user_id}/profile_image"""
-    async def update_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None) -> User:
-        """PATCH /v1/users/{user_id}/metadata"""
-    async def replace_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None) -> User:
-        """PUT /v1/users/{user_id}/metadata"""
-    async def delete_user(self, user_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}"""
-    async def get_count(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None) -> int:
-        """GET /v1/users/count"""
-    async def get_user_oauth_access_token(self, user_id: str, provider: str, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OauthAccessToken]:
-        """GET /v1/users/{user_id}/oauth_access_tokens/{provider|oauth_}"""
-    async def disable_user_mfa(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/mfa"""
-    async def get_organization_membership_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None) -> PaginatedResponse[OrganizationMembership]:
-        """GET /v1/users/{user_id}/organization_memberships"""
-    async def get_organization_invitation_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, status: str | None = None) -> PaginatedResponse[OrganizationInvitation]:
-        """GET /v1/users/{user_id}/organization_invitations"""
-    async def remove_password(self, user_id: str, *, sign_out_of_other_sessions: bool | None = None) -> User:
-        """POST /v1/users/{user_id}/remove_password"""
-    async def verify_password(self, user_id: str, *, password: str) -> dict[str, Any]:
-        """POST /v1/users/{user_id}/verify_password"""
-    async def verify_totp(self, user_id: str, *, code: str) -> dict[str, Any]:
-        """POST /v1/users/{user_id}/verify_totp"""
-    async def ban_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/ban"""
-    async def unban_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/unban"""
-    async def lock_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/lock"""
-    async def unlock_user(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/unlock"""
-    async def delete_user_profile_image(self, user_id: str) -> User:
-        """DELETE /v1/users/{user_id}/profile_image"""
-    async def delete_user_passkey(self, user_id: str, passkey_identification_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/passkeys/{passkey_identification_id}"""
-    async def delete_user_web3_wallet(self, user_id: str, web3_wallet_identification_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/web3_wallets/{web3_wallet_identification_id}"""
-    async def delete_user_external_account(self, user_id: str, external_account_id: str) -> DeletedObject:
-        """DELETE /v1/users/{user_id}/external_accounts/{external_account_id}"""
-    async def delete_user_backup_codes(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/backup_code"""
-    async def delete_user_totp(self, user_id: str) -> dict[str, Any]:
-        """DELETE /v1/users/{user_id}/totp"""
-    async def set_password_compromised(self, user_id: str, *, revoke_all_sessions: bool | None = None) -> User:
-        """POST /v1/users/{user_id}/password/set_compromised"""
-    async def unset_password_compromised(self, user_id: str) -> User:
-        """POST /v1/users/{user_id}/password/unset_compromised"""
+    async def get_user_list(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, limit: int | None = None, offset: int | None = None, starting_after: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[User]:
+        """GET /v1/users
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """GET /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_user(self, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, email_address: Sequence[str] | None = None, email_address_identification_status: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, phone_number_identification_status: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, username: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, skip_password_requirement: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, delete_self_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, skip_user_requirement: bool | None = None, create_organization_enabled: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, banned: bool | None = None, locked: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_user(self, user_id: str, *, external_id: str | None = None, first_name: str | None = None, last_name: str | None = None, locale: str | None = None, primary_email_address_id: str | None = None, notify_primary_email_address_changed: bool | None = None, primary_phone_number_id: str | None = None, primary_web3_wallet_id: str | None = None, username: str | None = None, profile_image_id: str | None = None, password: str | None = None, password_digest: str | None = None, password_hasher: str | None = None, skip_password_checks: bool | None = None, sign_out_of_other_sessions: bool | None = None, totp_secret: str | None = None, backup_codes: Sequence[str] | None = None, delete_self_enabled: bool | None = None, create_organization_enabled: bool | None = None, legal_accepted_at: str | None = None, skip_legal_checks: bool | None = None, create_organizations_limit: int | None = None, created_at: str | None = None, bypass_client_trust: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PATCH /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_user_email_address(self, user_id: str, *, email_address: str, identification_status: str | None = None, notify_primary_email_address_changed: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> EmailAddress:
+        """PUT /v1/users/{user_id}/email_address
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_user_phone_number(self, user_id: str, *, phone_number: str, identification_status: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PhoneNumber:
+        """PUT /v1/users/{user_id}/phone_number
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_user_profile_image(self, user_id: str, *, file: _FileInput, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/profile_image
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def update_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PATCH /v1/users/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def replace_user_metadata(self, user_id: str, *, public_metadata: Mapping[str, Any] | None = None, private_metadata: Mapping[str, Any] | None = None, unsafe_metadata: Mapping[str, Any] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """PUT /v1/users/{user_id}/metadata
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_count(self, *, email_address: Sequence[str] | None = None, phone_number: Sequence[str] | None = None, external_id: Sequence[str] | None = None, username: Sequence[str] | None = None, web3_wallet: Sequence[str] | None = None, user_id: Sequence[str] | None = None, organization_id: Sequence[str] | None = None, query: str | None = None, email_address_query: str | None = None, phone_number_query: str | None = None, username_query: str | None = None, name_query: str | None = None, banned: bool | None = None, last_active_at_before: int | None = None, last_active_at_after: int | None = None, last_active_at_since: int | None = None, created_at_before: int | None = None, created_at_after: int | None = None, last_sign_in_at_before: int | None = None, last_sign_in_at_after: int | None = None, provider: str | None = None, provider_user_id: Sequence[str] | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> int:
+        """GET /v1/users/count
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_user_oauth_access_token(self, user_id: str, provider: str, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OauthAccessToken]:
+        """GET /v1/users/{user_id}/oauth_access_tokens/{provider|oauth_}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def disable_user_mfa(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/mfa
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_membership_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationMembership]:
+        """GET /v1/users/{user_id}/organization_memberships
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def get_organization_invitation_list(self, user_id: str, *, limit: int | None = None, offset: int | None = None, status: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[OrganizationInvitation]:
+        """GET /v1/users/{user_id}/organization_invitations
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def remove_password(self, user_id: str, *, sign_out_of_other_sessions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/remove_password
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify_password(self, user_id: str, *, password: str, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/users/{user_id}/verify_password
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def verify_totp(self, user_id: str, *, code: str, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/users/{user_id}/verify_totp
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def ban_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/ban
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def unban_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/unban
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def lock_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/lock
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def unlock_user(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/unlock
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_profile_image(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """DELETE /v1/users/{user_id}/profile_image
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_passkey(self, user_id: str, passkey_identification_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/passkeys/{passkey_identification_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_web3_wallet(self, user_id: str, web3_wallet_identification_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/web3_wallets/{web3_wallet_identification_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_external_account(self, user_id: str, external_account_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/users/{user_id}/external_accounts/{external_account_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_backup_codes(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/backup_code
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_user_totp(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """DELETE /v1/users/{user_id}/totp
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def set_password_compromised(self, user_id: str, *, revoke_all_sessions: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/password/set_compromised
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def unset_password_compromised(self, user_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> User:
+        """POST /v1/users/{user_id}/password/unset_compromised
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncWaitlistEntriesAPI:
     """The ``waitlist_entries`` endpoints of the Backend API."""
 
-    async def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, status: str | None = None, order_by: str | None = None) -> PaginatedResponse[WaitlistEntry]:
-        """GET /v1/waitlist_entries"""
-    async def create(self, *, email_address: str, notify: bool | None = None) -> WaitlistEntry:
-        """POST /v1/waitlist_entries"""
-    async def create_bulk(self, *, entries: Sequence[Mapping[str, Any]]) -> builtins.list[WaitlistEntry]:
-        """POST /v1/waitlist_entries/bulk"""
-    async def invite(self, waitlist_entry_id: str, *, ignore_existing: bool | None = None) -> WaitlistEntry:
-        """POST /v1/waitlist_entries/{waitlist_entry_id}/invite"""
-    async def reject(self, waitlist_entry_id: str) -> WaitlistEntry:
-        """POST /v1/waitlist_entries/{waitlist_entry_id}/reject"""
-    async def delete(self, waitlist_entry_id: str) -> DeletedObject:
-        """DELETE /v1/waitlist_entries/{waitlist_entry_id}"""
+    async def list(self, *, limit: int | None = None, offset: int | None = None, query: str | None = None, status: str | None = None, order_by: str | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> PaginatedResponse[WaitlistEntry]:
+        """GET /v1/waitlist_entries
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create(self, *, email_address: str, notify: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def create_bulk(self, *, entries: Sequence[Mapping[str, Any]], timeout: _Timeout = ..., max_retries: int = ...) -> builtins.list[WaitlistEntry]:
+        """POST /v1/waitlist_entries/bulk
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def invite(self, waitlist_entry_id: str, *, ignore_existing: bool | None = None, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries/{waitlist_entry_id}/invite
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def reject(self, waitlist_entry_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> WaitlistEntry:
+        """POST /v1/waitlist_entries/{waitlist_entry_id}/reject
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete(self, waitlist_entry_id: str, *, timeout: _Timeout = ..., max_retries: int = ...) -> DeletedObject:
+        """DELETE /v1/waitlist_entries/{waitlist_entry_id}
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class AsyncWebhooksAPI:
     """The ``webhooks`` endpoints of the Backend API."""
 
-    async def create_svix_app(self) -> dict[str, Any]:
-        """POST /v1/webhooks/svix"""
-    async def generate_svix_auth_url(self) -> dict[str, Any]:
-        """POST /v1/webhooks/svix_url"""
-    async def delete_svix_app(self) -> None:
-        """DELETE /v1/webhooks/svix"""
+    async def create_svix_app(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/webhooks/svix
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def generate_svix_auth_url(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> dict[str, Any]:
+        """POST /v1/webhooks/svix_url
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
+    async def delete_svix_app(self, *, timeout: _Timeout = ..., max_retries: int = ...) -> None:
+        """DELETE /v1/webhooks/svix
+
+        ``timeout`` and ``max_retries`` override the client's settings for this call."""
 
 class Clerk:
     """The Backend API client."""

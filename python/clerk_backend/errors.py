@@ -8,10 +8,18 @@ from typing import Any, Literal, NamedTuple, get_args
 __all__ = [
     "ClerkAPIError",
     "ClerkAPIResponseError",
+    "ClerkAuthenticationError",
+    "ClerkBadRequestError",
     "ClerkConfigurationError",
+    "ClerkConflictError",
     "ClerkError",
     "ClerkNetworkError",
+    "ClerkNotFoundError",
+    "ClerkPermissionDeniedError",
+    "ClerkRateLimitError",
+    "ClerkServerError",
     "ClerkTimeoutError",
+    "ClerkUnprocessableEntityError",
     "ParseError",
     "TokenVerificationError",
     "WebhookVerificationError",
@@ -165,15 +173,22 @@ class ClerkAPIResponseError(ClerkError):
       empty when the body had none;
     - ``clerk_trace_id``: the ``clerk_trace_id`` of the body, else the ``X-Clerk-Trace-Id`` or
       ``CF-Ray`` header, else ``None``;
-    - ``retry_after``: the ``Retry-After`` header in seconds, when the API sent one.
+    - ``retry_after``: the ``Retry-After`` header in seconds, when the API sent one;
+    - ``body_excerpt``: the start of the body when it was not a Clerk error (not JSON, or JSON
+      without ``errors``): whatever answered does not look like Clerk's API (a proxy's HTML page,
+      a wrong ``api_url``), else ``None``.
 
-    The message is built from these; it never contains the secret key.
+    The client raises the subclass for the status where there is one (``ClerkNotFoundError`` for
+    404, ``ClerkRateLimitError`` for 429, ``ClerkServerError`` for any 5xx, ...), so that
+    ``except`` clauses can pick them; each is still a ``ClerkAPIResponseError``. The message is
+    built from these attributes; it never contains the secret key.
     """
 
     status: int
     errors: tuple[ClerkAPIError, ...]
     clerk_trace_id: str | None
     retry_after: float | None
+    body_excerpt: str | None
 
     def __init__(
         self,
@@ -181,12 +196,21 @@ class ClerkAPIResponseError(ClerkError):
         errors: tuple[ClerkAPIError, ...] = (),
         clerk_trace_id: str | None = None,
         retry_after: float | None = None,
+        body_excerpt: str | None = None,
     ) -> None:
         self.status = status
         self.errors = tuple(errors)
         self.clerk_trace_id = clerk_trace_id
         self.retry_after = retry_after
+        self.body_excerpt = body_excerpt
         super().__init__(self._describe())
+
+    @staticmethod
+    def for_status(status: int) -> type[ClerkAPIResponseError]:
+        """The class the client raises for ``status``: a subclass where there is one for it."""
+        if status >= 500:
+            return ClerkServerError
+        return _STATUS_CLASSES.get(status, ClerkAPIResponseError)
 
     def _describe(self) -> str:
         text = f"Clerk API error {self.status}"
@@ -198,12 +222,60 @@ class ClerkAPIResponseError(ClerkError):
                 text += f" (code {first.code})"
             if len(self.errors) > 1:
                 text += f" and {len(self.errors) - 1} more"
+        elif self.body_excerpt is not None:
+            text += (
+                ": the answer is not a Clerk error, so whatever answered does not look like Clerk's Backend API "
+                f"(check api_url, or a proxy in between); its body starts {self.body_excerpt!r}"
+            )
         if self.clerk_trace_id:
             text += f" [trace {self.clerk_trace_id}]"
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.status, self.errors, self.clerk_trace_id, self.retry_after))
+        return (type(self), (self.status, self.errors, self.clerk_trace_id, self.retry_after, self.body_excerpt))
+
+
+class ClerkBadRequestError(ClerkAPIResponseError):
+    """400: the request was malformed or failed validation (see ``errors``)."""
+
+
+class ClerkAuthenticationError(ClerkAPIResponseError):
+    """401: the secret key is missing, malformed or revoked."""
+
+
+class ClerkPermissionDeniedError(ClerkAPIResponseError):
+    """403: the key may not do this."""
+
+
+class ClerkNotFoundError(ClerkAPIResponseError):
+    """404: no such resource (or no such endpoint)."""
+
+
+class ClerkConflictError(ClerkAPIResponseError):
+    """409: the request conflicts with the resource's state."""
+
+
+class ClerkUnprocessableEntityError(ClerkAPIResponseError):
+    """422: the request was well-formed but could not be processed (see ``errors``)."""
+
+
+class ClerkRateLimitError(ClerkAPIResponseError):
+    """429: too many requests; ``retry_after`` says when to try again, when the API said."""
+
+
+class ClerkServerError(ClerkAPIResponseError):
+    """Any 5xx: Clerk's side failed; idempotent requests were already retried."""
+
+
+_STATUS_CLASSES: dict[int, type[ClerkAPIResponseError]] = {
+    400: ClerkBadRequestError,
+    401: ClerkAuthenticationError,
+    403: ClerkPermissionDeniedError,
+    404: ClerkNotFoundError,
+    409: ClerkConflictError,
+    422: ClerkUnprocessableEntityError,
+    429: ClerkRateLimitError,
+}
 
 
 class ClerkNetworkError(ClerkError):
