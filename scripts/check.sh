@@ -23,6 +23,14 @@ step "install test dependencies (pinned and hash-checked: requirements-dev.txt, 
 python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
 python scripts/check_lock.py requirements-dev.txt
 
+step "rust-version (Cargo.toml) is the toolchain these checks run on"
+declared="$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)"
+running="$(rustc --version | cut -d' ' -f2 | cut -d. -f1,2)"
+if [ "$declared" != "$running" ]; then
+    echo "Cargo.toml declares rust-version $declared, but the checks run on rustc $running: declare the tested one" >&2
+    exit 1
+fi
+
 step "cargo fmt --check"
 cargo fmt --check
 
