@@ -13,6 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from ._native import *  # noqa: F403  (the names are listed in __all__ below)
 from ._native import __version__ as __version__
+from .auth import (
+    Auth,
+    MachineAuth,
+    MachineTokenType,
+    Reverification,
+    ReverificationLevel,
+    ReverificationPreset,
+    SessionAuth,
+    SignedOutAuth,
+    TokenType,
+)
 from .errors import (
     ClerkAPIError,
     ClerkAPIResponseError,
@@ -20,10 +31,12 @@ from .errors import (
     ClerkError,
     ClerkNetworkError,
     ClerkTimeoutError,
+    MachineTokenVerificationError,
     ParseError,
     TokenVerificationError,
     WebhookVerificationError,
 )
+from .machine import machine_token_type, verify_machine_token, verify_machine_token_async
 from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
 
 if TYPE_CHECKING:
@@ -38,6 +51,7 @@ __all__ = [
     "AllowlistIdentifier",
     "AsyncClerk",
     "AttributeMapping",
+    "Auth",
     "BillingAppliedDiscount",
     "BillingCredits",
     "BillingDiscounts",
@@ -108,8 +122,11 @@ __all__ = [
     "JwtTemplate",
     "M2MToken",
     "Machine",
+    "MachineAuth",
     "MachineScope",
     "MachineSecretKey",
+    "MachineTokenType",
+    "MachineTokenVerificationError",
     "OAuthApplication",
     "OauthAccessToken",
     "Organization",
@@ -132,6 +149,9 @@ __all__ = [
     "ProxyCheck",
     "RedirectUrl",
     "RequestState",
+    "Reverification",
+    "ReverificationLevel",
+    "ReverificationPreset",
     "Role",
     "RoleEvent",
     "RoleSet",
@@ -143,16 +163,19 @@ __all__ = [
     "SamlConnectionIdpCertificate",
     "Session",
     "SessionActivity",
+    "SessionAuth",
     "SessionClaims",
     "SessionEvent",
     "SignInToken",
     "SignUpAttempt",
     "SignUpAttemptVerification",
     "SignUpAttemptVerifications",
+    "SignedOutAuth",
     "SubscriptionEvent",
     "SubscriptionItemEvent",
     "TestingToken",
     "Token",
+    "TokenType",
     "TokenVerificationError",
     "User",
     "UserEvent",
@@ -167,6 +190,9 @@ __all__ = [
     "authenticate_request",
     "decode_jwt",
     "deserialize",
+    "machine_token_type",
+    "verify_machine_token",
+    "verify_machine_token_async",
     "verify_token",
     "verify_webhook",
 ]
