@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
+from ._machine_jwt import check_oauth_audience
 from ._native import APIKey, IdPOAuthAccessToken, M2MToken, __version__
 from .auth import MachineTokenType
 from .errors import MachineTokenFailureReason, MachineTokenVerificationError, ParseError
@@ -246,26 +247,12 @@ def _finish(call: _Call, answer: _Answer) -> MachineModel:
     if expired is not False:
         raise _fail(f"The {spec.label} has expired.", "token-invalid", status)
     if call.audience and isinstance(model, IdPOAuthAccessToken):
-        _check_audience(model, call.audience)
+        try:
+            token_audience: object = model.aud
+        except ParseError:
+            token_audience = None
+        check_oauth_audience(token_audience, call.audience)
     return model
-
-
-def _check_audience(model: IdPOAuthAccessToken, audience: tuple[str, ...]) -> None:
-    try:
-        token_audience = model.aud
-    except ParseError:
-        token_audience = ()
-    if not token_audience or any(not a for a in token_audience):
-        raise _fail(
-            "Invalid OAuth audience claim (aud): expected a non-empty list of non-empty strings, "
-            f"got {list(token_audience)!r}.",
-            "token-verification-failed",
-        )
-    if not any(a in audience for a in token_audience):
-        raise _fail(
-            f"OAuth audience mismatch: expected one of {list(audience)!r}, the token has {list(token_audience)!r}.",
-            "token-verification-failed",
-        )
 
 
 def verify_machine_token(
