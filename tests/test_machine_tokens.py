@@ -108,10 +108,12 @@ def test_api_keys_and_oauth_tokens_need_the_instance_secret_key(api: MockClerkAP
 def test_keys_come_from_the_environment(api: MockClerkAPI, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLERK_SECRET_KEY", SECRET)
     monkeypatch.setenv("CLERK_MACHINE_SECRET_KEY", MACHINE_SECRET)
-    verify_machine_token(TOKENS["api_key"], api_url=api.url)
+    monkeypatch.setenv("CLERK_API_URL", api.url)
+    verify_machine_token(TOKENS["api_key"])
     assert api.last.headers["authorization"] == f"Bearer {SECRET}"
-    verify_machine_token(TOKENS["m2m_token"], api_url=api.url)
+    verify_machine_token(TOKENS["m2m_token"])
     assert api.last.headers["authorization"] == f"Bearer {MACHINE_SECRET}"
+    assert len(api.requests) == 2
     monkeypatch.delenv("CLERK_SECRET_KEY")
     monkeypatch.delenv("CLERK_MACHINE_SECRET_KEY")
     error = _refused(api, TOKENS["m2m_token"], secret_key=None)

@@ -105,7 +105,7 @@ def _prepare(
     token: str,
     secret_key: str | None,
     machine_secret_key: str | None,
-    api_url: str,
+    api_url: str | None,
     audience: str | Iterable[str] | None,
     timeout: float,
 ) -> _Call:
@@ -122,6 +122,8 @@ def _prepare(
         token.encode("utf-8")
     except UnicodeEncodeError:
         raise _fail("The token is not valid Unicode.", "token-invalid") from None
+    if api_url is None:
+        api_url = os.environ.get("CLERK_API_URL") or API_URL
     if not isinstance(api_url, str) or not api_url:
         raise TypeError("api_url must be a non-empty str")
     if secret_key is None and machine_secret_key is None:
@@ -260,7 +262,7 @@ def verify_machine_token(
     *,
     secret_key: str | None = None,
     machine_secret_key: str | None = None,
-    api_url: str = API_URL,
+    api_url: str | None = None,
     audience: str | Iterable[str] | None = None,
     timeout: float = 10.0,
 ) -> APIKey | M2MToken | IdPOAuthAccessToken:
@@ -270,7 +272,8 @@ def verify_machine_token(
     ``IdPOAuthAccessToken``. The request carries ``Authorization: Bearer`` the secret key; an
     M2M token may instead be verified with a machine's secret key (``machine_secret_key``, which
     is then preferred). With neither key given, ``CLERK_SECRET_KEY`` and
-    ``CLERK_MACHINE_SECRET_KEY`` are read from the environment. ``audience``, for OAuth access
+    ``CLERK_MACHINE_SECRET_KEY`` are read from the environment; ``api_url`` falls back to
+    ``CLERK_API_URL``, then ``https://api.clerk.com``. ``audience``, for OAuth access
     tokens: at least one must be in the token's ``aud``.
 
     Raises ``MachineTokenVerificationError``: ``"token-invalid"`` (unknown to Clerk: HTTP 404;
@@ -289,7 +292,7 @@ async def verify_machine_token_async(
     *,
     secret_key: str | None = None,
     machine_secret_key: str | None = None,
-    api_url: str = API_URL,
+    api_url: str | None = None,
     audience: str | Iterable[str] | None = None,
     timeout: float = 10.0,
 ) -> APIKey | M2MToken | IdPOAuthAccessToken:
