@@ -17,15 +17,12 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from typing import NamedTuple, Union
 
 from ._machine_jwt import check_oauth_audience
 from ._native import APIKey, IdPOAuthAccessToken, M2MToken, __version__
 from .auth import MachineTokenType
 from .errors import MachineTokenFailureReason, MachineTokenVerificationError, ParseError
-
-if TYPE_CHECKING:
-    import urllib.request
 
 __all__ = [
     "machine_token_type",
@@ -152,16 +149,6 @@ def _prepare(
     return _Call(kind, spec, api_url.rstrip("/") + spec.path, headers, body, _audiences(audience), float(timeout))
 
 
-def _no_redirect_opener() -> urllib.request.OpenerDirector:
-    import urllib.request
-
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-            return None  # the 3xx answer comes back as an HTTPError instead
-
-    return urllib.request.build_opener(NoRedirect())
-
-
 def _describe(exc: BaseException) -> str:
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -174,9 +161,11 @@ def _send(call: _Call) -> _Answer:
     import urllib.error
     import urllib.request
 
+    from . import _no_redirect
+
     request = urllib.request.Request(call.url, data=call.body, headers=call.headers, method="POST")
     try:
-        with _no_redirect_opener().open(request, timeout=call.timeout) as response:
+        with _no_redirect.opener().open(request, timeout=call.timeout) as response:
             return _Answer(response.status, response.read(_MAX_BODY))
     except urllib.error.HTTPError as exc:
         try:
