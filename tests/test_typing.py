@@ -32,7 +32,9 @@ import clerk_backend
 ROOT = Path(__file__).resolve().parent.parent
 TYPING = ROOT / "tests" / "typing"
 APP = TYPING / "app.py"
+AUTH_APP = TYPING / "auth_app.py"  # auth objects, has() and machine tokens
 MISUSE = TYPING / "misuse.py"
+APPS = (APP, AUTH_APP)  # must pass both checkers without a single diagnostic
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # A marker names the mypy error code, then the pyright rule, that the line must be reported with.
@@ -76,7 +78,7 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
 def mypy_diagnostics() -> list[Diagnostic]:
     # --cache-dir /dev/null: nothing is written, so runs never share (or fight over) a cache.
     options = ["--strict", "--output", "json", "--cache-dir", "/dev/null"]
-    result = _run([sys.executable, "-m", "mypy", *options, str(APP), str(MISUSE)], timeout=120)
+    result = _run([sys.executable, "-m", "mypy", *options, *map(str, APPS), str(MISUSE)], timeout=120)
     # 0: no errors, 1: errors found; anything else means mypy itself failed.
     assert result.returncode in (0, 1), result.stdout + result.stderr
     diagnostics = []
@@ -109,7 +111,7 @@ def pyright_diagnostics() -> list[Diagnostic]:
     )
     assert result.returncode in (0, 1), result.stdout + result.stderr
     report = json.loads(result.stdout)
-    assert report["summary"]["filesAnalyzed"] == 2, report["summary"]
+    assert report["summary"]["filesAnalyzed"] == len(APPS) + 1, report["summary"]
     return [
         # pyright counts lines from 0.
         Diagnostic(Path(item["file"]).name, item["range"]["start"]["line"] + 1, item.get("rule", ""), item["message"])
@@ -146,12 +148,12 @@ def test_misuse_file_has_its_cases() -> None:
 
 
 def test_app_passes_mypy_strict(mypy_diagnostics: list[Diagnostic]) -> None:
-    found = [str(d) for d in mypy_diagnostics if d.file == APP.name]
+    found = [str(d) for d in mypy_diagnostics if d.file in {a.name for a in APPS}]
     assert found == [], "\n".join(found)
 
 
 def test_app_passes_pyright_strict(pyright_diagnostics: list[Diagnostic]) -> None:
-    found = [str(d) for d in pyright_diagnostics if d.file == APP.name]
+    found = [str(d) for d in pyright_diagnostics if d.file in {a.name for a in APPS}]
     assert found == [], "\n".join(found)
 
 
@@ -170,7 +172,7 @@ def test_the_checkers_only_looked_at_the_two_files(
 ) -> None:
     # An error inside the stubs or the package would show up under another file name.
     names = {d.file for d in mypy_diagnostics} | {d.file for d in pyright_diagnostics}
-    assert names <= {APP.name, MISUSE.name}
+    assert names <= {*(a.name for a in APPS), MISUSE.name}
 
 
 def test_the_comparison_helper_catches_a_missing_and_an_extra_report() -> None:
@@ -374,3 +376,46 @@ def test_app_checks_session_tokens(app: ModuleType) -> None:
 
     assert app.peek_session_id(token) == "sess_2xK9oZ1yX3wV5uT7sR9qP1oN3mL"
     assert app.peek_session_id("not.a.token") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The auth sample runs too.
+
+
+@pytest.fixture(scope="module")
+def auth_app() -> Iterator[ModuleType]:
+    name = "clerk_backend_typing_auth_app"
+    spec = importlib.util.spec_from_file_location(name, AUTH_APP)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        del sys.modules[name]
+
+
+def test_auth_app_narrows_and_checks(auth_app: ModuleType, api: Any) -> None:
+    from clerk_backend.testing import TokenFactory
+
+    tokens = TokenFactory()
+    token = auth_app.minted_admin_token(tokens, NOW)
+    claims = clerk_backend.verify_token(token, jwt_key=tokens.jwt_key, now=NOW)
+    session = auth_app.auth_of(claims, "")
+    assert auth_app.who(session) == "user_1" and auth_app.session_subject(session) == "user_1"
+    assert auth_app.organization_of(session) == "org_1"
+    assert auth_app.can_read_invoices(session) and auth_app.can_manage_billing(session)
+    signed_out = auth_app.auth_of(None, "token-expired")
+    assert auth_app.who(signed_out) == "nobody (token-expired)" and auth_app.session_subject(signed_out) is None
+    assert not auth_app.can_read_invoices(signed_out) and auth_app.organization_of(signed_out) is None
+
+    machine = auth_app.authenticate_api_key("ak_typing", "sk_test_typing", api.url)
+    assert isinstance(machine, clerk_backend.MachineAuth)
+    assert auth_app.who(machine) == machine.subject and not auth_app.can_read_invoices(machine)
+    assert auth_app.describe_machine(machine) == f"API key {machine.name}"
+    assert auth_app.describe_model(machine.machine) == machine.name
+    api.enqueue("POST", "/api_keys/verify", status=404)
+    assert auth_app.authenticate_api_key("ak_typing", "sk_test_typing", api.url) == 401
+    api.enqueue("POST", "/api_keys/verify", status=503)
+    assert auth_app.authenticate_api_key("ak_typing", "sk_test_typing", api.url) == 503

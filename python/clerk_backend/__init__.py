@@ -13,7 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from ._native import *  # noqa: F403  (the names are listed in __all__ below)
 from ._native import __version__ as __version__
+from .auth import (
+    Auth,
+    MachineAuth,
+    MachineTokenType,
+    Reverification,
+    ReverificationLevel,
+    ReverificationPreset,
+    SessionAuth,
+    SignedOutAuth,
+    TokenType,
+)
 from .errors import *  # noqa: F403  (exactly errors.__all__)
+from .machine import machine_token_type, verify_machine_token, verify_machine_token_async
 from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
 
 if TYPE_CHECKING:
@@ -28,6 +40,7 @@ __all__ = [
     "AllowlistIdentifier",
     "AsyncClerk",
     "AttributeMapping",
+    "Auth",
     "BillingAppliedDiscount",
     "BillingCredits",
     "BillingDiscounts",
@@ -106,8 +119,11 @@ __all__ = [
     "JwtTemplate",
     "M2MToken",
     "Machine",
+    "MachineAuth",
     "MachineScope",
     "MachineSecretKey",
+    "MachineTokenType",
+    "MachineTokenVerificationError",
     "OAuthApplication",
     "OauthAccessToken",
     "Organization",
@@ -130,6 +146,9 @@ __all__ = [
     "ProxyCheck",
     "RedirectUrl",
     "RequestState",
+    "Reverification",
+    "ReverificationLevel",
+    "ReverificationPreset",
     "Role",
     "RoleEvent",
     "RoleSet",
@@ -141,16 +160,19 @@ __all__ = [
     "SamlConnectionIdpCertificate",
     "Session",
     "SessionActivity",
+    "SessionAuth",
     "SessionClaims",
     "SessionEvent",
     "SignInToken",
     "SignUpAttempt",
     "SignUpAttemptVerification",
     "SignUpAttemptVerifications",
+    "SignedOutAuth",
     "SubscriptionEvent",
     "SubscriptionItemEvent",
     "TestingToken",
     "Token",
+    "TokenType",
     "TokenVerificationError",
     "User",
     "UserEvent",
@@ -165,6 +187,9 @@ __all__ = [
     "authenticate_request",
     "decode_jwt",
     "deserialize",
+    "machine_token_type",
+    "verify_machine_token",
+    "verify_machine_token_async",
     "verify_token",
     "verify_webhook",
 ]

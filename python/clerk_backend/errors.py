@@ -20,6 +20,7 @@ __all__ = [
     "ClerkServerError",
     "ClerkTimeoutError",
     "ClerkUnprocessableEntityError",
+    "MachineTokenVerificationError",
     "ParseError",
     "TokenVerificationError",
     "WebhookVerificationError",
@@ -79,6 +80,15 @@ TokenFailureReason = Literal[
 ]
 
 
+#: Every ``MachineTokenVerificationError.reason`` (@clerk/backend's machine-token error codes).
+MachineTokenFailureReason = Literal[
+    "token-invalid",
+    "secret-key-invalid",
+    "unexpected-error",
+    "token-verification-failed",
+]
+
+
 class WebhookVerificationError(ClerkError):
     """A webhook request failed verification. Answer it with HTTP 400.
 
@@ -129,6 +139,35 @@ class TokenVerificationError(ClerkError):
 
     def __reduce__(self) -> tuple[type[TokenVerificationError], tuple[str, str]]:
         return (type(self), (str(self), self.reason))
+
+
+class MachineTokenVerificationError(ClerkError):
+    """A machine token (API key, M2M token, OAuth access token) was refused. Treat the request as unauthenticated.
+
+    ``reason`` is one of @clerk/backend's codes:
+
+    - ``"token-invalid"``: the Backend API does not know the token (HTTP 404), or it is revoked,
+      expired or not a machine token at all;
+    - ``"secret-key-invalid"``: the Backend API refused the secret key (HTTP 401), or none was given;
+    - ``"unexpected-error"``: any other answer (HTTP 5xx, 429, ...) or no answer (network failure);
+    - ``"token-verification-failed"``: a machine JWT failed its checks (signature, time, audience).
+
+    ``status`` is the Backend API's HTTP status, when it answered. The message never contains the
+    token or the secret key.
+    """
+
+    REASONS: frozenset[str] = frozenset(get_args(MachineTokenFailureReason))
+
+    reason: MachineTokenFailureReason
+    status: int | None
+
+    def __init__(self, message: str, reason: MachineTokenFailureReason, status: int | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.status = status
+
+    def __reduce__(self) -> tuple[type[MachineTokenVerificationError], tuple[str, str, int | None]]:
+        return (type(self), (str(self), self.reason, self.status))
 
 
 class ClerkConfigurationError(ClerkError, ValueError):

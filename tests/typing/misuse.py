@@ -157,3 +157,42 @@ def misspelled_failure_reason(exc: WebhookVerificationError) -> bool:
 
 def headers_of_the_wrong_type() -> bool:
     return clerk_backend.authenticate_request(42, jwt_key="pem").is_signed_in  # expect: arg-type reportArgumentType
+
+
+# Auth objects and machine tokens (clerk_backend.auth, clerk_backend.machine).
+
+
+def user_id_of_any_auth_may_be_none(auth: clerk_backend.Auth) -> str:
+    return auth.user_id  # expect: return-value reportReturnType
+
+
+def claims_of_a_session_or_signed_out_auth_may_be_none(
+    auth: clerk_backend.SessionAuth | clerk_backend.SignedOutAuth,
+) -> str:
+    return auth.claims.sub  # expect: union-attr reportOptionalMemberAccess
+
+
+def signed_in_is_not_only_sessions(auth: clerk_backend.Auth) -> str | None:
+    if auth.status == "signed-in":
+        return auth.session_id  # expect: union-attr reportAttributeAccessIssue
+    return None
+
+
+def auth_status_typo(auth: clerk_backend.Auth) -> bool:
+    return auth.status == "signed_in"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def has_takes_keywords(auth: clerk_backend.SessionAuth) -> bool:
+    return auth.has("org:admin")  # expect: call-arg reportCallIssue
+
+
+def reverification_preset_typo(auth: clerk_backend.SessionAuth) -> bool:
+    return auth.has(reverification="very_strict")  # expect: arg-type reportArgumentType
+
+
+def machine_reason_typo(error: clerk_backend.MachineTokenVerificationError) -> bool:
+    return error.reason == "token-not-found"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def machine_model_needs_narrowing(token: str) -> str:
+    return clerk_backend.verify_machine_token(token).name  # expect: union-attr reportAttributeAccessIssue
