@@ -73,6 +73,8 @@ fn py_json_name(v: &Bound<'_, PyAny>) -> &'static str {
 
 /// How one declared field is read, written, printed and typed.
 pub trait FieldType {
+    /// Whether `repr` hides the value (a [`Secret`], or a wrapper around one).
+    const SECRET: bool = false;
     /// The Python type the stub shows for the property.
     fn annotation() -> String;
     /// Read the value that starts with `peek`.
@@ -290,6 +292,7 @@ impl<T: Model> FieldType for M<T> {
 pub struct List<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for List<K> {
+    const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         format!("tuple[{}, ...]", K::annotation())
     }
@@ -350,6 +353,7 @@ impl<K: FieldType> FieldType for List<K> {
 pub struct Opt<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for Opt<K> {
+    const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         format!("{} | None", K::annotation())
     }
@@ -420,6 +424,7 @@ impl DefaultValue for EmptyStr {
 pub struct Default<K, D>(PhantomData<(K, D)>);
 
 impl<K: FieldType, D: DefaultValue> FieldType for Default<K, D> {
+    const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         Opt::<K>::annotation()
     }
@@ -444,6 +449,7 @@ impl<K: FieldType, D: DefaultValue> FieldType for Default<K, D> {
 pub struct Or<K, D>(PhantomData<(K, D)>);
 
 impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
+    const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         K::annotation()
     }
@@ -476,6 +482,7 @@ impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
 pub struct NonEmpty<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for NonEmpty<K> {
+    const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         Opt::<K>::annotation()
     }
@@ -508,6 +515,7 @@ fn none_if_empty(py: Python<'_>, v: Py<PyAny>) -> Py<PyAny> {
 pub struct Secret<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for Secret<K> {
+    const SECRET: bool = true;
     fn annotation() -> String {
         K::annotation()
     }

@@ -8,7 +8,7 @@ use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::pyclass::boolean_struct::True;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFrozenSet, PyMemoryView, PyString, PyTuple};
 use pyo3::{PyClass, PyTypeInfo};
 
 use crate::core::json::{check_utf8, jiter_failure, peek_name, value_span, KeyIndex};
@@ -35,6 +35,8 @@ pub struct FieldInfo {
     pub annotation: fn() -> String,
     pub to_json: for<'py> fn(&Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
     pub repr: fn(&Bound<'_, PyAny>) -> PyResult<String>,
+    /// Whether `repr` hides the value (`REDACTED_FIELDS`).
+    pub secret: bool,
 }
 
 /// What the stub generator and the registry know about one model.
@@ -473,6 +475,11 @@ pub fn match_args<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
     PyTuple::new(py, T::FIELDS.iter().map(|f| f.name))
 }
 
+/// The names of the fields whose values `repr` hides.
+pub fn redacted_fields<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyFrozenSet>> {
+    PyFrozenSet::new(py, T::FIELDS.iter().filter(|f| f.secret).map(|f| f.name))
+}
+
 /// Declare a model class. This is the only place its fields are listed.
 ///
 /// ```ignore
@@ -525,6 +532,7 @@ macro_rules! model {
                         annotation: <$ty as $crate::field::FieldType>::annotation,
                         to_json: <$ty as $crate::field::FieldType>::to_json,
                         repr: <$ty as $crate::field::FieldType>::repr,
+                        secret: <$ty as $crate::field::FieldType>::SECRET,
                     },
                 )*
             ];
@@ -647,6 +655,13 @@ macro_rules! model {
             #[classattr]
             fn __match_args__(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Bound<'_, pyo3::types::PyTuple>> {
                 $crate::model::match_args::<Self>(py)
+            }
+
+            /// The fields whose values `repr` hides.
+            #[classattr]
+            #[allow(non_snake_case)]
+            fn REDACTED_FIELDS(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Bound<'_, pyo3::types::PyFrozenSet>> {
+                $crate::model::redacted_fields::<Self>(py)
             }
 
             $($($extra)*)?

@@ -25,6 +25,7 @@ def _stub_source() -> str:
 /// The shared protocol every model has, in stub form. `{cls}` is the class name.
 const MODEL_METHODS: &str = r#"
     __match_args__: ClassVar[tuple[{match_args}]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> {cls}:

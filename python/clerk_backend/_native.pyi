@@ -244,6 +244,7 @@ class WebhookEvent:
     `data` is a dict."""
 
     __match_args__: ClassVar[tuple[Literal["type"], Literal["object"], Literal["data"], Literal["event_attributes"], Literal["timestamp"], Literal["instance_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WebhookEvent:
@@ -282,6 +283,7 @@ class EventAttributes:
     """Context Clerk attaches to an event."""
 
     __match_args__: ClassVar[tuple[Literal["http_request"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EventAttributes:
@@ -305,6 +307,7 @@ class HttpRequest:
     """The HTTP request that caused an event, as Clerk saw it."""
 
     __match_args__: ClassVar[tuple[Literal["client_ip"], Literal["user_agent"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HttpRequest:
@@ -332,6 +335,7 @@ class SessionClaims:
     the way `@clerk/shared` does for both v1 and v2 tokens."""
 
     __match_args__: ClassVar[tuple[Literal["sub"], Literal["sid"], Literal["azp"], Literal["iss"], Literal["exp"], Literal["iat"], Literal["nbf"], Literal["jti"], Literal["sts"], Literal["v"], Literal["fva"], Literal["act"], Literal["org_id"], Literal["org_slug"], Literal["org_role"], Literal["org_permissions"], Literal["o"], Literal["fea"], Literal["pla"], Literal["features"], Literal["plans"], Literal["aud"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionClaims:
@@ -418,6 +422,7 @@ class Client:
     """A Clerk client: one device or browser, and the sessions signed in on it."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["session_ids"], Literal["sessions"], Literal["sign_in_id"], Literal["sign_up_id"], Literal["last_active_session_id"], Literal["last_authentication_strategy"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Client:
@@ -465,6 +470,7 @@ class Session:
     """A user's session on one client."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["user_id"], Literal["status"], Literal["last_active_at"], Literal["expire_at"], Literal["abandon_at"], Literal["created_at"], Literal["updated_at"], Literal["last_active_organization_id"], Literal["latest_activity"], Literal["actor"], Literal["user"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Session:
@@ -525,6 +531,7 @@ class SessionActivity:
     """Where and on what device a session was last active."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["is_mobile"], Literal["ip_address"], Literal["city"], Literal["country"], Literal["browser_version"], Literal["browser_name"], Literal["device_type"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionActivity:
@@ -569,6 +576,7 @@ class User:
     """A Clerk user, with all the identifiers and accounts attached to it."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["password_enabled"], Literal["totp_enabled"], Literal["backup_code_enabled"], Literal["two_factor_enabled"], Literal["banned"], Literal["locked"], Literal["created_at"], Literal["updated_at"], Literal["image_url"], Literal["has_image"], Literal["primary_email_address_id"], Literal["primary_phone_number_id"], Literal["primary_web3_wallet_id"], Literal["last_sign_in_at"], Literal["external_id"], Literal["username"], Literal["first_name"], Literal["last_name"], Literal["public_metadata"], Literal["private_metadata"], Literal["unsafe_metadata"], Literal["email_addresses"], Literal["phone_numbers"], Literal["web3_wallets"], Literal["external_accounts"], Literal["enterprise_accounts"], Literal["last_active_at"], Literal["create_organization_enabled"], Literal["create_organizations_limit"], Literal["delete_self_enabled"], Literal["legal_accepted_at"], Literal["locale"], Literal["timezone"], Literal["deprovisioned"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> User:
@@ -709,6 +717,7 @@ class EmailAddress:
     """One of a user's email addresses."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["verification"], Literal["linked_to"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EmailAddress:
@@ -741,6 +750,7 @@ class PhoneNumber:
     """One of a user's phone numbers."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["phone_number"], Literal["reserved_for_second_factor"], Literal["default_second_factor"], Literal["verification"], Literal["linked_to"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> PhoneNumber:
@@ -779,6 +789,7 @@ class Web3Wallet:
     """One of a user's web3 wallets."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["web3_wallet"], Literal["verification"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Web3Wallet:
@@ -808,6 +819,7 @@ class ExternalAccount:
     """An OAuth account (Google, GitHub, ...) connected to a user."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["provider"], Literal["provider_user_id"], Literal["identification_id"], Literal["external_id"], Literal["approved_scopes"], Literal["email_address"], Literal["first_name"], Literal["last_name"], Literal["image_url"], Literal["username"], Literal["phone_number"], Literal["public_metadata"], Literal["label"], Literal["verification"], Literal["external_account_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ExternalAccount:
@@ -876,6 +888,7 @@ class EnterpriseAccount:
     """An enterprise (SAML or OIDC) account connected to a user."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["active"], Literal["email_address"], Literal["enterprise_connection"], Literal["first_name"], Literal["last_name"], Literal["protocol"], Literal["provider"], Literal["provider_user_id"], Literal["public_metadata"], Literal["verification"], Literal["last_authenticated_at"], Literal["enterprise_connection_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccount:
@@ -935,6 +948,7 @@ class EnterpriseAccountConnection:
     """The enterprise connection (SAML or OIDC setup) behind an enterprise account."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["active"], Literal["allow_idp_initiated"], Literal["allow_subdomains"], Literal["disable_additional_identifications"], Literal["domain"], Literal["logo_public_url"], Literal["name"], Literal["protocol"], Literal["provider"], Literal["sync_user_attributes"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccountConnection:
@@ -995,6 +1009,7 @@ class Verification:
     """The state of one verification of an email address, phone number, wallet or account."""
 
     __match_args__: ClassVar[tuple[Literal["status"], Literal["strategy"], Literal["external_verification_redirect_url"], Literal["attempts"], Literal["expire_at"], Literal["nonce"], Literal["message"], Literal["verified_at_client"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Verification:
@@ -1040,6 +1055,7 @@ class IdentificationLink:
     """A link from an identification to the OAuth account it came from."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["type"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdentificationLink:
@@ -1066,6 +1082,7 @@ class Organization:
     """A Clerk organization: a group of users with roles and shared metadata."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["slug"], Literal["image_url"], Literal["has_image"], Literal["created_at"], Literal["updated_at"], Literal["public_metadata"], Literal["private_metadata"], Literal["max_allowed_memberships"], Literal["admin_delete_enabled"], Literal["members_count"], Literal["created_by"], Literal["pending_invitations_count"], Literal["last_active_at"], Literal["missing_member_with_elevated_permissions"], Literal["role_set_key"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Organization:
@@ -1138,6 +1155,7 @@ class OrganizationDomain:
     membership to users with a matching address."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["name"], Literal["enrollment_mode"], Literal["verification"], Literal["total_pending_invitations"], Literal["total_pending_suggestions"], Literal["created_at"], Literal["updated_at"], Literal["affiliation_email_address"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomain:
@@ -1189,6 +1207,7 @@ class OrganizationDomainVerification:
     """How far the verification of an organization domain has got."""
 
     __match_args__: ClassVar[tuple[Literal["status"], Literal["strategy"], Literal["attempts"], Literal["expire_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomainVerification:
@@ -1222,6 +1241,7 @@ class OrganizationInvitation:
     """An invitation for an email address to join an organization with a role."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["role"], Literal["role_name"], Literal["organization_id"], Literal["created_at"], Literal["updated_at"], Literal["expires_at"], Literal["url"], Literal["status"], Literal["public_metadata"], Literal["private_metadata"], Literal["public_organization_data"], Literal["user_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationInvitation:
@@ -1262,7 +1282,8 @@ class OrganizationInvitation:
         """Unix time in milliseconds after which the invitation can no longer be accepted."""
     @property
     def url(self) -> str | None:
-        """The link the invitee follows to accept."""
+        """The link the invitee follows to accept. Its `__clerk_ticket` lets whoever holds it
+        accept the invitation, so it is hidden in `repr`."""
     @property
     def status(self) -> str | None:
         """For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`."""
@@ -1285,6 +1306,7 @@ class OrganizationMembership:
     """A user's membership in an organization, with the role it grants."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["role"], Literal["permissions"], Literal["public_metadata"], Literal["private_metadata"], Literal["created_at"], Literal["updated_at"], Literal["organization"], Literal["public_user_data"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembership:
@@ -1332,6 +1354,7 @@ class OrganizationMembershipPublicUserData:
     """The public profile of an organization member."""
 
     __match_args__: ClassVar[tuple[Literal["identifier"], Literal["first_name"], Literal["last_name"], Literal["image_url"], Literal["has_image"], Literal["user_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembershipPublicUserData:
@@ -1370,6 +1393,7 @@ class OrganizationSettings:
     """The instance-wide settings for organizations."""
 
     __match_args__: ClassVar[tuple[Literal["enabled"], Literal["max_allowed_memberships"], Literal["max_allowed_roles"], Literal["max_allowed_permissions"], Literal["creator_role"], Literal["admin_delete_enabled"], Literal["domains_enabled"], Literal["slug_disabled"], Literal["domains_enrollment_modes"], Literal["domains_default_role"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationSettings:
@@ -1420,6 +1444,7 @@ class Role:
     """A role that organization members can hold, with the permissions it grants."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["permissions"], Literal["is_creator_eligible"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Role:
@@ -1464,6 +1489,7 @@ class RoleSet:
     """A named collection of roles that can be assigned to organizations."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["roles"], Literal["default_role"], Literal["creator_role"], Literal["type"], Literal["role_set_migration"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSet:
@@ -1517,6 +1543,7 @@ class RoleSetItem:
     """One role inside a role set."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"], Literal["members_count"], Literal["has_members"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetItem:
@@ -1561,6 +1588,7 @@ class RoleSetMigration:
     """A migration of organization members from one role set to another."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["instance_id"], Literal["source_role_set_id"], Literal["dest_role_set_id"], Literal["trigger_type"], Literal["status"], Literal["migrated_members"], Literal["mappings"], Literal["created_at"], Literal["updated_at"], Literal["started_at"], Literal["completed_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetMigration:
@@ -1620,6 +1648,7 @@ class Permission:
     """A permission that roles can grant."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Permission:
@@ -1658,6 +1687,7 @@ class Invitation:
     """An invitation for an email address to sign up to the application."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["public_metadata"], Literal["created_at"], Literal["updated_at"], Literal["status"], Literal["url"], Literal["revoked"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Invitation:
@@ -1692,7 +1722,8 @@ class Invitation:
         """For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`."""
     @property
     def url(self) -> str | None:
-        """The link the invitee follows to sign up, when the API includes it."""
+        """The link the invitee follows to sign up, when the API includes it. Its
+        `__clerk_ticket` lets whoever holds it sign up as the invitee, so it is hidden in `repr`."""
     @property
     def revoked(self) -> bool | None:
         """Whether the invitation was revoked, when the API includes it."""
@@ -1702,6 +1733,7 @@ class WaitlistEntry:
     """An email address on the application's waitlist."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["status"], Literal["invitation"], Literal["created_at"], Literal["updated_at"], Literal["is_locked"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WaitlistEntry:
@@ -1743,6 +1775,7 @@ class AccountlessApplication:
     """A development application created without a Clerk account, which can be claimed later."""
 
     __match_args__: ClassVar[tuple[Literal["publishable_key"], Literal["secret_key"], Literal["claim_url"], Literal["api_keys_url"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AccountlessApplication:
@@ -1776,6 +1809,7 @@ class AllowlistIdentifier:
     """An email address, phone number or web3 wallet that is allowed to sign up."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"], Literal["invitation_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AllowlistIdentifier:
@@ -1817,6 +1851,7 @@ class BlocklistIdentifier:
     """An email address, email domain, phone number or web3 wallet that may not sign up."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BlocklistIdentifier:
@@ -1855,6 +1890,7 @@ class CnameTarget:
     """A DNS CNAME record a domain needs for a production deployment."""
 
     __match_args__: ClassVar[tuple[Literal["host"], Literal["value"], Literal["required"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> CnameTarget:
@@ -1884,6 +1920,7 @@ class Cookies:
     """`Set-Cookie` directives returned when a session is refreshed."""
 
     __match_args__: ClassVar[tuple[Literal["cookies"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Cookies:
@@ -1910,6 +1947,7 @@ class DeletedObject:
     object that was deleted (`"user"`, `"organization"`, `"role"`, ...)."""
 
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["slug"], Literal["deleted"], Literal["external_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> DeletedObject:
@@ -1945,6 +1983,7 @@ class Domain:
     """A domain of an instance: its primary domain or a satellite domain."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["is_satellite"], Literal["frontend_api_url"], Literal["development_origin"], Literal["cname_targets"], Literal["accounts_portal_url"], Literal["proxy_url"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Domain:
@@ -1989,6 +2028,7 @@ class Email:
     """An email Clerk sent or queued (also the `data` of the `email.created` webhook)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["from_email_name"], Literal["email_address_id"], Literal["to_email_address"], Literal["subject"], Literal["body"], Literal["body_plain"], Literal["status"], Literal["slug"], Literal["data"], Literal["delivered_by_clerk"], Literal["user_id"], Literal["suppression_reason"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Email:
@@ -2017,13 +2057,14 @@ class Email:
         """The recipient's address."""
     @property
     def subject(self) -> str | None:
-        """The subject line."""
+        """The subject line. It may hold a one-time code (`"123456 is your verification code"`),
+        so it is hidden in `repr`."""
     @property
     def body(self) -> str | None:
-        """The HTML body."""
+        """The HTML body. It may hold a one-time code or a sign-in link, so it is hidden in `repr`."""
     @property
     def body_plain(self) -> str | None:
-        """The plain-text body."""
+        """The plain-text body. It may hold a one-time code or a sign-in link, so it is hidden in `repr`."""
     @property
     def status(self) -> str | None:
         """For example `"queued"`; unknown values stay `str`."""
@@ -2032,7 +2073,8 @@ class Email:
         """The template's slug, for example `"verification_code"`."""
     @property
     def data(self) -> dict[str, Any] | None:
-        """The values the template was rendered with, kept as sent."""
+        """The values the template was rendered with, kept as sent. They may hold a one-time
+        code (`otp_code`) or a sign-in link, so `repr` hides them."""
     @property
     def delivered_by_clerk(self) -> bool | None:
         """Whether Clerk delivers the email (`False` when a webhook handler must send it)."""
@@ -2048,6 +2090,7 @@ class SMSMessage:
     """An SMS message Clerk sent or queued (also the `data` of the `sms.created` webhook)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["from_phone_number"], Literal["to_phone_number"], Literal["message"], Literal["status"], Literal["phone_number_id"], Literal["data"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SMSMessage:
@@ -2073,7 +2116,7 @@ class SMSMessage:
         """The recipient's number."""
     @property
     def message(self) -> str:
-        """The text of the message."""
+        """The text of the message. It may hold a one-time code, so it is hidden in `repr`."""
     @property
     def status(self) -> str:
         """For example `"queued"`; unknown values stay `str`."""
@@ -2082,13 +2125,15 @@ class SMSMessage:
         """The id of the recipient's phone number, if it is a known number."""
     @property
     def data(self) -> dict[str, Any] | None:
-        """The values the template was rendered with, kept as sent."""
+        """The values the template was rendered with, kept as sent. They may hold a one-time
+        code, so `repr` hides them."""
 
 @final
 class HandshakePayload:
     """The browser handshake directives the API returns for a handshake nonce."""
 
     __match_args__: ClassVar[tuple[Literal["directives"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HandshakePayload:
@@ -2112,6 +2157,7 @@ class Instance:
     """A Clerk instance (development or production)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["environment_type"], Literal["allowed_origins"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Instance:
@@ -2141,6 +2187,7 @@ class InstanceRestrictions:
     """The sign-up restrictions of an instance."""
 
     __match_args__: ClassVar[tuple[Literal["allowlist"], Literal["blocklist"], Literal["block_email_subaddresses"], Literal["block_disposable_email_domains"], Literal["ignore_dots_for_gmail_addresses"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceRestrictions:
@@ -2177,6 +2224,7 @@ class InstanceSettings:
     """Instance settings that can be changed through the Backend API."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["restricted_to_allowlist"], Literal["from_email_address"], Literal["progressive_sign_up"], Literal["enhanced_email_deliverability"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceSettings:
@@ -2212,6 +2260,7 @@ class ProxyCheck:
     """The result of checking that a domain's proxy forwards to the Frontend API."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["domain_id"], Literal["last_run_at"], Literal["proxy_url"], Literal["successful"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ProxyCheck:
@@ -2253,6 +2302,7 @@ class RedirectUrl:
     """A URL that Clerk may redirect to after OAuth or magic-link flows."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RedirectUrl:
@@ -2285,6 +2335,7 @@ class SignUpAttempt:
     """A sign-up in progress or finished."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["status"], Literal["required_fields"], Literal["optional_fields"], Literal["missing_fields"], Literal["unverified_fields"], Literal["verifications"], Literal["username"], Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["password_enabled"], Literal["first_name"], Literal["last_name"], Literal["custom_action"], Literal["external_id"], Literal["created_session_id"], Literal["created_user_id"], Literal["abandon_at"], Literal["legal_accepted_at"], Literal["public_metadata"], Literal["unsafe_metadata"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttempt:
@@ -2371,6 +2422,7 @@ class SignUpAttemptVerification:
     """The verification state of one identifier of a sign-up."""
 
     __match_args__: ClassVar[tuple[Literal["next_action"], Literal["supported_strategies"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerification:
@@ -2397,6 +2449,7 @@ class SignUpAttemptVerifications:
     """The verification state of each identifier of a sign-up."""
 
     __match_args__: ClassVar[tuple[Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["external_account"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerifications:
@@ -2429,6 +2482,7 @@ class EnterpriseConnection:
     """An enterprise SSO connection: SAML, or OIDC/EASIE through an OAuth configuration."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domains"], Literal["organization_id"], Literal["active"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["disable_additional_identifications"], Literal["created_at"], Literal["updated_at"], Literal["saml_connection"], Literal["oauth_config"], Literal["provider"], Literal["logo_public_url"], Literal["allow_organization_account_linking"], Literal["authenticatable"], Literal["disable_jit_provisioning"], Literal["custom_attributes"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnection:
@@ -2506,6 +2560,7 @@ class EnterpriseConnectionCustomAttribute:
     """An IdP attribute that an enterprise connection copies into the user's metadata."""
 
     __match_args__: ClassVar[tuple[Literal["name"], Literal["key"], Literal["sso_path"], Literal["scim_path"], Literal["multi_valued"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionCustomAttribute:
@@ -2541,6 +2596,7 @@ class EnterpriseConnectionOauthConfig:
     """The OAuth (OIDC or EASIE) configuration of an enterprise connection."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["client_id"], Literal["discovery_url"], Literal["logo_public_url"], Literal["created_at"], Literal["updated_at"], Literal["provider_key"], Literal["auth_url"], Literal["token_url"], Literal["user_info_url"], Literal["requires_pkce"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionOauthConfig:
@@ -2597,6 +2653,7 @@ class EnterpriseConnectionSamlConnection:
     """The SAML side of an enterprise connection."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["active"], Literal["force_authn"], Literal["login_hint"], Literal["idp_certificates"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnection:
@@ -2674,6 +2731,7 @@ class EnterpriseConnectionSamlConnectionLoginHint:
     """What a SAML connection sends to the IdP as `login_hint`."""
 
     __match_args__: ClassVar[tuple[Literal["mode"], Literal["source"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnectionLoginHint:
@@ -2700,6 +2758,7 @@ class SamlConnection:
     """A SAML connection (the resource behind `/saml_connections`)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domain"], Literal["organization_id"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["active"], Literal["provider"], Literal["user_count"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["created_at"], Literal["updated_at"], Literal["attribute_mapping"], Literal["idp_certificates"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnection:
@@ -2792,6 +2851,7 @@ class SamlConnectionIdpCertificate:
     """One signing certificate of a SAML identity provider."""
 
     __match_args__: ClassVar[tuple[Literal["certificate"], Literal["issued_at"], Literal["expires_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnectionIdpCertificate:
@@ -2821,6 +2881,7 @@ class AttributeMapping:
     """The names of the SAML attributes that fill a user's fields."""
 
     __match_args__: ClassVar[tuple[Literal["user_id"], Literal["email_address"], Literal["first_name"], Literal["last_name"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AttributeMapping:
@@ -2853,6 +2914,7 @@ class BillingPlan:
     """A Billing plan that users or organizations can subscribe to."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["slug"], Literal["description"], Literal["is_default"], Literal["is_recurring"], Literal["has_base_fee"], Literal["publicly_visible"], Literal["fee"], Literal["annual_fee"], Literal["annual_monthly_fee"], Literal["for_payer_type"], Literal["features"], Literal["avatar_url"], Literal["free_trial_days"], Literal["free_trial_enabled"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPlan:
@@ -2921,6 +2983,7 @@ class BillingSubscription:
     """A payer's Billing subscription: the plans they are on, and what they pay next."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["status"], Literal["payer_id"], Literal["created_at"], Literal["updated_at"], Literal["active_at"], Literal["past_due_at"], Literal["subscription_items"], Literal["next_payment"], Literal["eligible_for_free_trial"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscription:
@@ -2974,6 +3037,7 @@ class BillingSubscriptionItem:
     """One plan within a Billing subscription, with its period and payment state."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["status"], Literal["plan_period"], Literal["period_start"], Literal["next_payment"], Literal["amount"], Literal["plan"], Literal["plan_id"], Literal["price_id"], Literal["created_at"], Literal["updated_at"], Literal["period_end"], Literal["canceled_at"], Literal["past_due_at"], Literal["ended_at"], Literal["payer_id"], Literal["is_free_trial"], Literal["lifetime_paid"], Literal["seats"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItem:
@@ -3054,6 +3118,7 @@ class Feature:
     """A feature that Billing plans can include."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["description"], Literal["slug"], Literal["avatar_url"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Feature:
@@ -3089,6 +3154,7 @@ class BillingMoneyAmount:
     """An amount of money, in the currency's smallest unit, with its display form."""
 
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["amount_formatted"], Literal["currency"], Literal["currency_symbol"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingMoneyAmount:
@@ -3121,6 +3187,7 @@ class BillingNextPayment:
     """The next charge of a subscription or subscription item."""
 
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["date"], Literal["per_unit_totals"], Literal["totals"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingNextPayment:
@@ -3153,6 +3220,7 @@ class BillingTotals:
     """The breakdown of a charge: subtotal, tax, credits, discounts and what is due."""
 
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["base_fee"], Literal["tax_total"], Literal["grand_total"], Literal["total_due_after_free_trial"], Literal["credit"], Literal["credits"], Literal["discounts"], Literal["past_due"], Literal["total_due_now"], Literal["per_unit_totals"], Literal["totals_due_per_period"], Literal["total_due_per_period"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingTotals:
@@ -3212,6 +3280,7 @@ class BillingPeriodTotals:
     """What one billing period costs, broken down."""
 
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["base_fee"], Literal["tax_total"], Literal["grand_total"], Literal["per_unit_totals"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPeriodTotals:
@@ -3247,6 +3316,7 @@ class BillingPerUnitTotal:
     """The cost of one kind of unit (for example seats), tier by tier."""
 
     __match_args__: ClassVar[tuple[Literal["name"], Literal["block_size"], Literal["tiers"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotal:
@@ -3276,6 +3346,7 @@ class BillingPerUnitTotalTier:
     """The cost of the units billed within one pricing tier."""
 
     __match_args__: ClassVar[tuple[Literal["quantity"], Literal["fee_per_block"], Literal["total"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotalTier:
@@ -3305,6 +3376,7 @@ class BillingCredits:
     """Credits applied to a charge."""
 
     __match_args__: ClassVar[tuple[Literal["proration"], Literal["payer"], Literal["total"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingCredits:
@@ -3334,6 +3406,7 @@ class BillingProrationCreditDetail:
     """Credit for the part of a paid period that was not used."""
 
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["cycle_days_remaining"], Literal["cycle_days_total"], Literal["cycle_remaining_percent"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationCreditDetail:
@@ -3366,6 +3439,7 @@ class BillingPayerCredit:
     """Credit taken from the payer's credit balance."""
 
     __match_args__: ClassVar[tuple[Literal["remaining_balance"], Literal["applied_amount"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayerCredit:
@@ -3392,6 +3466,7 @@ class BillingDiscounts:
     """Discounts applied to a charge."""
 
     __match_args__: ClassVar[tuple[Literal["proration"], Literal["discount"], Literal["total"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingDiscounts:
@@ -3421,6 +3496,7 @@ class BillingProrationDiscount:
     """The discount for the part of a period that had already passed."""
 
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["cycle_days_passed"], Literal["cycle_days_total"], Literal["cycle_passed_percent"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationDiscount:
@@ -3453,6 +3529,7 @@ class BillingAppliedDiscount:
     """A discount (promotion or promo code) applied to a charge."""
 
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["discount_id"], Literal["name"], Literal["effect"], Literal["percent_off"], Literal["amount_off"], Literal["promo_code"], Literal["cycles_remaining"], Literal["duration_in_cycles"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingAppliedDiscount:
@@ -3500,6 +3577,7 @@ class BillingSubscriptionItemSeats:
     """The seats included in a subscription item."""
 
     __match_args__: ClassVar[tuple[Literal["quantity"], Literal["tiers"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItemSeats:
@@ -3526,6 +3604,7 @@ class APIKey:
     """An API key issued to a user, organization or machine."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["type"], Literal["name"], Literal["subject"], Literal["scopes"], Literal["claims"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_by"], Literal["description"], Literal["last_used_at"], Literal["created_at"], Literal["updated_at"], Literal["secret"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> APIKey:
@@ -3594,6 +3673,7 @@ class M2MToken:
     """A machine-to-machine token."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["subject"], Literal["scopes"], Literal["claims"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_at"], Literal["updated_at"], Literal["token"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> M2MToken:
@@ -3647,6 +3727,7 @@ class Machine:
     """A machine: a service that authenticates to other machines with M2M tokens."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["instance_id"], Literal["created_at"], Literal["updated_at"], Literal["scoped_machines"], Literal["default_token_ttl"], Literal["secret_key"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Machine:
@@ -3693,6 +3774,7 @@ class MachineScope:
     """Permission for one machine to talk to another."""
 
     __match_args__: ClassVar[tuple[Literal["from_machine_id"], Literal["to_machine_id"], Literal["created_at"], Literal["deleted"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineScope:
@@ -3725,6 +3807,7 @@ class MachineSecretKey:
     """A machine's secret key."""
 
     __match_args__: ClassVar[tuple[Literal["secret"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineSecretKey:
@@ -3750,6 +3833,7 @@ class IdPOAuthAccessToken:
     a string `iss` and one nested `act`)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["type"], Literal["subject"], Literal["scopes"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_at"], Literal["updated_at"], Literal["aud"], Literal["act"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdPOAuthAccessToken:
@@ -3809,6 +3893,7 @@ class OauthAccessToken:
     """A user's access token at an OAuth provider (Google, GitHub, ...), fetched through Clerk."""
 
     __match_args__: ClassVar[tuple[Literal["external_account_id"], Literal["provider"], Literal["token"], Literal["public_metadata"], Literal["label"], Literal["scopes"], Literal["token_secret"], Literal["expires_at"], Literal["id_token"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OauthAccessToken:
@@ -3856,6 +3941,7 @@ class OAuthApplication:
     """An OAuth application that uses Clerk as its identity provider."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["name"], Literal["client_id"], Literal["client_uri"], Literal["client_image_url"], Literal["dynamically_registered"], Literal["consent_screen_enabled"], Literal["pkce_required"], Literal["is_public"], Literal["scopes"], Literal["redirect_uris"], Literal["authorize_url"], Literal["token_fetch_url"], Literal["user_info_url"], Literal["discovery_url"], Literal["token_introspection_url"], Literal["created_at"], Literal["updated_at"], Literal["client_secret"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OAuthApplication:
@@ -3939,6 +4025,7 @@ class AgentTask:
     used as a fallback (the API marks it deprecated and sends both); it stays reachable through `raw`."""
 
     __match_args__: ClassVar[tuple[Literal["agent_id"], Literal["task_id"], Literal["agent_task_id"], Literal["url"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AgentTask:
@@ -3972,6 +4059,7 @@ class ActorToken:
     """A token that lets an actor (for example an admin) sign in as a user."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["status"], Literal["user_id"], Literal["actor"], Literal["token"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ActorToken:
@@ -4016,6 +4104,7 @@ class SignInToken:
     """A single-use token that signs a user in without credentials."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["user_id"], Literal["token"], Literal["status"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignInToken:
@@ -4057,6 +4146,7 @@ class TestingToken:
     """A token that lets automated tests bypass bot protection."""
 
     __match_args__: ClassVar[tuple[Literal["token"], Literal["expires_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> TestingToken:
@@ -4083,6 +4173,7 @@ class Token:
     """A session token (a signed JWT), for example one made from a JWT template."""
 
     __match_args__: ClassVar[tuple[Literal["jwt"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Token:
@@ -4106,6 +4197,7 @@ class JwtTemplate:
     """A template for custom session JWTs."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["claims"], Literal["lifetime"], Literal["allowed_clock_skew"], Literal["custom_signing_key"], Literal["signing_algorithm"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> JwtTemplate:
@@ -4154,6 +4246,7 @@ class BillingPaymentAttempt:
     attempt to charge a payer, with what it was for and how it went."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["payment_id"], Literal["statement_id"], Literal["invoice_id"], Literal["gateway_external_id"], Literal["status"], Literal["created_at"], Literal["updated_at"], Literal["paid_at"], Literal["failed_at"], Literal["failed_reason"], Literal["billing_date"], Literal["charge_type"], Literal["payee"], Literal["payer"], Literal["totals"], Literal["payment_source"], Literal["subscription_items"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttempt:
@@ -4232,6 +4325,7 @@ class BillingPaymentFailedReason:
     """Why a payment attempt failed, as the payment gateway reported it."""
 
     __match_args__: ClassVar[tuple[Literal["code"], Literal["decline_code"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentFailedReason:
@@ -4258,6 +4352,7 @@ class BillingPayee:
     """The account a payment is paid to, at the payment gateway."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway_type"], Literal["gateway_external_id"], Literal["gateway_status"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayee:
@@ -4293,6 +4388,7 @@ class BillingPayer:
     organization payers; the others come as `""` (kept as sent) or are left out (`None`)."""
 
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["user_id"], Literal["first_name"], Literal["last_name"], Literal["email"], Literal["organization_id"], Literal["organization_name"], Literal["image_url"], Literal["created_at"], Literal["updated_at"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayer:
@@ -4346,6 +4442,7 @@ class BillingPaymentSource:
     """The payment method a payment attempt charged."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway"], Literal["gateway_external_id"], Literal["gateway_external_account_id"], Literal["payment_method"], Literal["status"], Literal["card_type"], Literal["last4"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentSource:
@@ -4393,6 +4490,7 @@ class BillingWebhookTotals:
     `per_unit_totals` a flat shape of its own (`BillingWebhookUnitTotal`)."""
 
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["tax_total"], Literal["grand_total"], Literal["per_unit_totals"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookTotals:
@@ -4426,6 +4524,7 @@ class BillingWebhookUnitTotal:
     The webhook spec requires none of its keys, so each one may be `None`."""
 
     __match_args__: ClassVar[tuple[Literal["name"], Literal["amount"], Literal["quantity"], Literal["total"], Literal["currency"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitTotal:
@@ -4466,6 +4565,7 @@ class BillingPaymentAttemptSubscriptionItem:
     This class reads both; every key that only one of them has is optional."""
 
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["plan_id"], Literal["plan"], Literal["interval"], Literal["plan_period"], Literal["period_start"], Literal["period_end"], Literal["created_at"], Literal["updated_at"], Literal["canceled_at"], Literal["past_due_at"], Literal["amount"], Literal["lifetime_paid"], Literal["next_payment_amount"], Literal["next_payment_date"], Literal["proration_date"], Literal["credit"], Literal["credits"], Literal["payer"], Literal["subscription_id"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttemptSubscriptionItem:
@@ -4556,6 +4656,7 @@ class BillingWebhookSubscription:
     and `subscription.pastDue` webhooks: a payer's subscription, with its items."""
 
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["payer_id"], Literal["payer"], Literal["created_at"], Literal["updated_at"], Literal["active_at"], Literal["past_due_at"], Literal["canceled_at"], Literal["ended_at"], Literal["latest_payment_id"], Literal["payment_source_id"], Literal["items"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscription:
@@ -4621,6 +4722,7 @@ class BillingWebhookSubscriptionItem:
     `created` where sent), and each of `BillingWebhookSubscription.items`."""
 
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["is_free_trial"], Literal["created_at"], Literal["updated_at"], Literal["period_start"], Literal["period_end"], Literal["interval"], Literal["plan_id"], Literal["plan"], Literal["payer"], Literal["subscription_id"], Literal["seats"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscriptionItem:
@@ -4689,6 +4791,7 @@ class BillingWebhookPlan:
     payment attempts add more of the plan (`instance_id`, `period`, `is_default`, ...)."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["slug"], Literal["name"], Literal["is_recurring"], Literal["amount"], Literal["currency"], Literal["unit_prices"], Literal["instance_id"], Literal["product_id"], Literal["description"], Literal["is_default"], Literal["is_prorated"], Literal["period"], Literal["interval"], Literal["has_base_fee"], Literal["annual_monthly_amount"], Literal["publicly_visible"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookPlan:
@@ -4762,6 +4865,7 @@ class BillingWebhookUnitPrice:
     """The price of one kind of unit (for example seats) in a webhook plan, tier by tier."""
 
     __match_args__: ClassVar[tuple[Literal["name"], Literal["block_size"], Literal["tiers"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPrice:
@@ -4791,6 +4895,7 @@ class BillingWebhookUnitPriceTier:
     """One pricing tier of a webhook plan's unit price."""
 
     __match_args__: ClassVar[tuple[Literal["starts_at_block"], Literal["ends_after_block"], Literal["amount_per_block"], Literal["currency"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPriceTier:
@@ -4823,6 +4928,7 @@ class BillingWebhookSeats:
     """The seats included in a webhook subscription item."""
 
     __match_args__: ClassVar[tuple[Literal["quantity"]]]
+    REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
     def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSeats:

@@ -37,15 +37,35 @@ KeyLike = Union[str, JwtKey]
 JwksLike = Union[Mapping[str, Any], str, JwtKey]
 
 
-class DecodedJwt(NamedTuple):
-    """A token split into its parts, not verified."""
-
+class _DecodedJwtParts(NamedTuple):
     header: dict[str, Any]
     payload: dict[str, Any]
     signature: bytes
     raw_header: str
     raw_payload: str
     raw_signature: str
+
+
+class DecodedJwt(_DecodedJwtParts):
+    """A token split into its parts, not verified.
+
+    A named tuple of ``header``, ``payload``, ``signature``, ``raw_header``, ``raw_payload`` and
+    ``raw_signature``. Its repr shows the decoded header and payload only: the signature and the
+    token's own text (the ``raw_*`` parts, from which the token could be put together again)
+    print as ``'<redacted>'``. The attributes hold the real values.
+    """
+
+    __slots__ = ()
+
+    #: The parts that ``repr`` hides.
+    REDACTED_FIELDS: frozenset[str] = frozenset({"signature", "raw_header", "raw_payload", "raw_signature"})
+
+    def __repr__(self) -> str:
+        parts = (
+            f"{name}={'<redacted>'!r}" if name in self.REDACTED_FIELDS else f"{name}={value!r}"
+            for name, value in zip(self._fields, self)
+        )
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
 def _check_token_text(token: object) -> str:

@@ -130,18 +130,20 @@ model! {
         email_address_id: Opt<Str>,
         /// The recipient's address.
         to_email_address: Opt<Str>,
-        /// The subject line.
-        subject: Opt<Str>,
-        /// The HTML body.
-        body: Opt<Str>,
-        /// The plain-text body.
-        body_plain: Opt<Str>,
+        /// The subject line. It may hold a one-time code (`"123456 is your verification code"`),
+        /// so it is hidden in `repr`.
+        subject: Opt<Secret<Str>>,
+        /// The HTML body. It may hold a one-time code or a sign-in link, so it is hidden in `repr`.
+        body: Opt<Secret<Str>>,
+        /// The plain-text body. It may hold a one-time code or a sign-in link, so it is hidden in `repr`.
+        body_plain: Opt<Secret<Str>>,
         /// For example `"queued"`; unknown values stay `str`.
         status: Opt<Str>,
         /// The template's slug, for example `"verification_code"`.
         slug: Opt<Str>,
-        /// The values the template was rendered with, kept as sent.
-        data: Opt<Dict>,
+        /// The values the template was rendered with, kept as sent. They may hold a one-time
+        /// code (`otp_code`) or a sign-in link, so `repr` hides them.
+        data: Opt<Secret<Dict>>,
         /// Whether Clerk delivers the email (`False` when a webhook handler must send it).
         delivered_by_clerk: Opt<Bool>,
         /// The recipient user's id, if any.
@@ -247,14 +249,15 @@ model! {
         from_phone_number: Str,
         /// The recipient's number.
         to_phone_number: Str,
-        /// The text of the message.
-        message: Str,
+        /// The text of the message. It may hold a one-time code, so it is hidden in `repr`.
+        message: Secret<Str>,
         /// For example `"queued"`; unknown values stay `str`.
         status: Str,
         /// The id of the recipient's phone number, if it is a known number.
         phone_number_id: Opt<Str>,
-        /// The values the template was rendered with, kept as sent.
-        data: Opt<Dict>,
+        /// The values the template was rendered with, kept as sent. They may hold a one-time
+        /// code, so `repr` hides them.
+        data: Opt<Secret<Dict>>,
     }
 }
 

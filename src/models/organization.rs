@@ -5,7 +5,7 @@
 //! `OrganizationSettings.ts`, `Role.ts`, `RoleSet.ts`, `Permission.ts`,
 //! `Invitation.ts`, `WaitlistEntry.ts`).
 
-use crate::field::{Bool, Default, Dict, EmptyDict, EmptyStr, Int, List, Opt, Or, Str, M};
+use crate::field::{Bool, Default, Dict, EmptyDict, EmptyStr, Int, List, Opt, Or, Secret, Str, M};
 
 model! {
     /// A Clerk organization: a group of users with roles and shared metadata.
@@ -109,8 +109,9 @@ model! {
         updated_at: Int,
         /// Unix time in milliseconds after which the invitation can no longer be accepted.
         expires_at: Opt<Int>,
-        /// The link the invitee follows to accept.
-        url: Opt<Str>,
+        /// The link the invitee follows to accept. Its `__clerk_ticket` lets whoever holds it
+        /// accept the invitation, so it is hidden in `repr`.
+        url: Opt<Secret<Str>>,
         /// For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`.
         status: Opt<Str>,
         /// Metadata readable from the frontend. `{}` when absent; `None` when `null`.
@@ -330,8 +331,9 @@ model! {
         updated_at: Int,
         /// For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`.
         status: Str,
-        /// The link the invitee follows to sign up, when the API includes it.
-        url: Opt<Str>,
+        /// The link the invitee follows to sign up, when the API includes it. Its
+        /// `__clerk_ticket` lets whoever holds it sign up as the invitee, so it is hidden in `repr`.
+        url: Opt<Secret<Str>>,
         /// Whether the invitation was revoked, when the API includes it.
         revoked: Opt<Bool>,
     }
