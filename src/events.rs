@@ -70,7 +70,7 @@ model! {
         data: EventData,
         /// Context Clerk attaches, such as the HTTP request that caused the event.
         event_attributes: Opt<M<EventAttributes>>,
-        /// When the event happened, as Clerk sends it (Unix time).
+        /// When the event happened, in Unix milliseconds, as Clerk sends it.
         timestamp: Int,
         /// The Clerk instance the event comes from (`ins_...`).
         instance_id: Str,

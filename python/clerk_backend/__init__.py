@@ -26,6 +26,7 @@ from .auth import (
 )
 from .errors import *  # noqa: F403  (exactly errors.__all__)
 from .machine import machine_token_type, verify_machine_token, verify_machine_token_async
+from .timestamps import to_datetime
 from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ __all__ = [
     "decode_jwt",
     "deserialize",
     "machine_token_type",
+    "to_datetime",
     "verify_machine_token",
     "verify_machine_token_async",
     "verify_token",

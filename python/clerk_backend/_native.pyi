@@ -273,7 +273,7 @@ class WebhookEvent:
         """Context Clerk attaches, such as the HTTP request that caused the event."""
     @property
     def timestamp(self) -> int:
-        """When the event happened, as Clerk sends it (Unix time)."""
+        """When the event happened, in Unix milliseconds, as Clerk sends it."""
     @property
     def instance_id(self) -> str:
         """The Clerk instance the event comes from (`ins_...`)."""
