@@ -38,7 +38,10 @@ mod _native {
     use crate::webhook::{verify_webhook, Webhook};
 
     #[pymodule_export]
-    use crate::token::{_checked_token_kid, _decode_jwt, _verify_session_token, JwtKey};
+    use crate::token::{
+        _check_session_token_type, _checked_token_kid, _decode_jwt, _token_type,
+        _verify_session_token, JwtKey,
+    };
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

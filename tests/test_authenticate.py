@@ -37,8 +37,9 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def mint(key: Any = KEY_A, **changes: Any) -> str:
-    """A signed RS256 session token valid at NOW; ``claim=None`` removes a claim."""
+def mint(key: Any = KEY_A, header: dict[str, Any] | None = None, **changes: Any) -> str:
+    """A signed RS256 session token valid at NOW; ``claim=None`` removes a claim, ``header``
+    adds to (or with ``None`` values, removes from) the JOSE header."""
     payload: dict[str, Any] = {
         "azp": ORIGIN,
         "exp": NOW + 60,
@@ -50,7 +51,8 @@ def mint(key: Any = KEY_A, **changes: Any) -> str:
     }
     payload.update(changes)
     payload = {name: value for name, value in payload.items() if value is not None}
-    head = _b64url(json.dumps({"alg": "RS256", "kid": "ins_a", "typ": "JWT"}).encode())
+    head_json = {"alg": "RS256", "kid": "ins_a", "typ": "JWT", **(header or {})}
+    head = _b64url(json.dumps({k: v for k, v in head_json.items() if v is not None}).encode())
     body = _b64url(json.dumps(payload).encode())
     signature = key.sign(f"{head}.{body}".encode(), padding.PKCS1v15(), hashes.SHA256())
     return f"{head}.{body}.{_b64url(signature)}"
@@ -188,6 +190,49 @@ def test_no_token_is_signed_out_session_token_missing() -> None:
     assert state.claims is None
     assert state.token is None
     assert state.token_carrier is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Only session tokens sign in (issue 14, finding 1)
+
+# Each is validly signed by the instance key and valid at NOW: only its type is wrong.
+NON_SESSION_TOKENS = {
+    "jwt-template": mint(header={"cat": "cl_B7d4PD222AAA"}),
+    "m2m-jwt": mint(sub="mch_1", sid=None),
+    "m2m-jwt-with-cat": mint(header={"cat": "cl_B7d4PD333AAA"}, sub="mch_1", sid=None),
+    "m2m-category": mint(header={"cat": "cl_B7d4PD333AAA"}),
+    "unknown-category": mint(header={"cat": "cl_future"}),
+    "oauth-at+jwt": mint(header={"typ": "at+jwt"}),
+    "oauth-application/at+jwt": mint(header={"typ": "application/at+jwt"}),
+    "api-key": "ak_2xKeyReadme0000000000000000",
+    "m2m-opaque": "mt_f7f0ba8c3b4843ce7d85fcdd5e71853e",
+    "oauth-opaque": "oat_2xOauthReadme00000000000000",
+}
+
+
+@pytest.mark.parametrize("carrier", ["header", "cookie", "cookies"])
+@pytest.mark.parametrize("name", sorted(NON_SESSION_TOKENS))
+def test_only_session_tokens_sign_in(name: str, carrier: str) -> None:
+    """A JWT-template, M2M or OAuth JWT, or an opaque machine token, never opens a session: it
+    is signed out with ``token-type-mismatch`` (as @clerk/backend's authenticateRequest)."""
+    token = NON_SESSION_TOKENS[name]
+    if carrier == "header":
+        state = authenticate({"Authorization": f"Bearer {token}"})
+    elif carrier == "cookie":
+        state = authenticate({"Cookie": f"__session={token}"})
+    else:
+        state = authenticate({}, cookies={"__session": token})
+    assert_signed_out(state, "token-type-mismatch")
+    assert state.claims is None
+    assert "session token" in (state.message or "")
+    assert token not in (state.message or "")
+
+
+def test_session_categories_still_sign_in() -> None:
+    """The session category, the "ignore" category and no category are session tokens."""
+    for cat in ("cl_B7d4PD111AAA", "cl_I7d4PD111III", None):
+        assert_signed_in(authenticate({"Authorization": f"Bearer {mint(header={'cat': cat})}"}), "header")
+    assert_signed_in(authenticate({"Authorization": f"Bearer {mint(header={'typ': None})}"}), "header")
 
 
 # ---------------------------------------------------------------------------------------------

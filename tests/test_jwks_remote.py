@@ -53,12 +53,12 @@ def jwk(private_key: Any, kid: str) -> dict[str, str]:
     return {"kty": "RSA", "kid": kid, "n": n, "e": "AQAB", "alg": "RS256", "use": "sig"}
 
 
-def mint(kid: str | None = "ins_a", key: Any = KEY_A, **header: Any) -> str:
+def mint(kid: str | None = "ins_a", key: Any = KEY_A, sub: str = "user_123", **header: Any) -> str:
     head: dict[str, Any] = {"alg": "RS256", "typ": "JWT"}
     if kid is not None:
         head["kid"] = kid
     head.update(header)
-    payload = {"sub": "user_123", "sid": "sess_123", "exp": NOW + 60, "iat": NOW, "nbf": NOW - 10}
+    payload = {"sub": sub, "sid": "sess_123", "exp": NOW + 60, "iat": NOW, "nbf": NOW - 10}
     signing_input = f"{_b64url(json.dumps(head).encode())}.{_b64url(json.dumps(payload).encode())}"
     signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
     return f"{signing_input}.{_b64url(signature)}"
@@ -296,6 +296,30 @@ def test_header_is_checked_before_any_fetch(api: BackendApi, header: dict[str, A
     assert len(api.requests) == 1
     refused(mint(kid=f"ins_random_{reason}", **header), reason, api)
     assert len(api.requests) == 1
+
+
+NON_SESSION_TOKENS = [
+    mint(cat="cl_B7d4PD222AAA"),  # a JWT template
+    mint(sub="mch_1"),  # an M2M JWT
+    mint(sub="mch_1", cat="cl_B7d4PD333AAA"),
+    mint(typ="at+jwt"),  # an OAuth access token
+    "ak_2xKeyReadme0000000000000000",
+    "mt_f7f0ba8c3b4843ce7d85fcdd5e71853e",
+    "oat_2xOauthReadme00000000000000",
+]
+
+
+@pytest.mark.parametrize("token", NON_SESSION_TOKENS)
+def test_non_session_tokens_never_fetch(api: BackendApi, token: str) -> None:
+    """Issue 14, finding 1: a token that is not a session token is refused before any JWKS
+    request, by ``verify_token`` (``token-invalid``) and ``authenticate_request``
+    (``token-type-mismatch``), whether the token is in the header or the cookie."""
+    error = refused(token, "token-invalid", api)
+    assert "not a session token" in str(error)
+    for headers in ({"Authorization": f"Bearer {token}"}, {"Cookie": f"__session={token}"}):
+        state = authenticate_request(headers, secret_key=SECRET, api_url=api.url, now=NOW, timeout=2.0)
+        assert (state.status, state.reason, state.claims) == ("signed-out", "token-type-mismatch", None)
+    assert api.requests == []
 
 
 def test_token_without_kid(api: BackendApi) -> None:

@@ -68,6 +68,7 @@ TokenFailureReason = Literal[
     "jwk-failed-to-resolve",
     "jwk-kid-mismatch",
     "secret-key-invalid",
+    "token-type-mismatch",
 ]
 
 
@@ -106,7 +107,9 @@ class TokenVerificationError(ClerkError):
     ``"token-invalid-issuer"``, ``"token-invalid-signature"``, ``"token-not-active-yet"``,
     ``"token-iat-in-the-future"``, ``"token-verification-failed"``, ``"jwk-local-missing"``,
     ``"jwk-remote-failed-to-load"``, ``"jwk-remote-invalid"``, ``"jwk-remote-missing"``,
-    ``"jwk-failed-to-resolve"``, ``"jwk-kid-mismatch"`` or ``"secret-key-invalid"``.
+    ``"jwk-failed-to-resolve"``, ``"jwk-kid-mismatch"``, ``"secret-key-invalid"``, or
+    ``"token-type-mismatch"`` (not a session token: what ``authenticate_request`` reports;
+    ``verify_token`` says ``"token-invalid"`` then, as @clerk/backend's ``verifyToken`` does).
 
     The message never contains the token or key material.
     """

@@ -13,7 +13,14 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
-from ._native import JwtKey, SessionClaims, _checked_token_kid, _decode_jwt, _verify_session_token
+from ._native import (
+    JwtKey,
+    SessionClaims,
+    _check_session_token_type,
+    _checked_token_kid,
+    _decode_jwt,
+    _verify_session_token,
+)
 from .errors import TokenFailureReason, TokenVerificationError
 
 if TYPE_CHECKING:
@@ -225,7 +232,10 @@ def verify_token(
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
     environment. ``now`` (Unix seconds) replaces the clock, for tests.
 
-    Only RS256 is accepted. Raises ``TokenVerificationError`` with the reference's ``reason``.
+    Only RS256 is accepted, and only session tokens: an API key, an M2M or OAuth token, or a
+    JWT whose header category is not a session token's (a JWT template) is refused with
+    ``token-invalid`` before any key is fetched. Raises ``TokenVerificationError`` with the
+    reference's ``reason``.
     """
     token = _check_token_text(token)
     if jwt_key is None and jwks is None and secret_key is None:
@@ -255,8 +265,9 @@ class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
     ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
-    (``reason`` says why: a ``TokenVerificationError`` reason, ``"session-token-missing"``,
-    or ``"session-token-pending"`` for a pending session).
+    (``reason`` says why: a ``TokenVerificationError`` reason, ``"token-type-mismatch"`` for a
+    token that is not a session token, ``"session-token-missing"``, or
+    ``"session-token-pending"`` for a pending session).
     """
 
     status: Literal["signed-in", "signed-out"]
@@ -353,13 +364,18 @@ def authenticate_request(
     cookie (from ``cookies`` if given, else the ``Cookie`` header). ``headers`` is any mapping
     or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django). Key
     options are those of ``verify_token``. A session whose status (``sts``) is ``pending`` is
-    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Never
-    raises for a bad or missing token; only for bad arguments (``TypeError``).
+    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Only a
+    session token signs in: any other Clerk token (API key, M2M or OAuth token, JWT template)
+    is signed out with ``token-type-mismatch``. Never raises for a bad or missing token; only
+    for bad arguments (``TypeError``).
     """
     token, carrier = _token_from(headers, cookies)
     if not token:
         return RequestState("signed-out", reason="session-token-missing", message="No session token in the request.")
     try:
+        # Machine tokens and JWT templates are signed by the same instance key: refused by type
+        # (token-type-mismatch) before any key is fetched, as @clerk/backend does.
+        _check_session_token_type(_check_token_text(token))
         claims = verify_token(
             token,
             jwt_key=jwt_key,
