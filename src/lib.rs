@@ -29,6 +29,9 @@ mod _native {
     const __version__: &str = env!("CARGO_PKG_VERSION");
 
     #[pymodule_export]
+    const _MAX_COOKIE_HEADER_LEN: usize = crate::core::cookie::MAX_COOKIE_HEADER_LEN;
+
+    #[pymodule_export]
     use crate::stubgen::_stub_source;
 
     #[pymodule_export]
@@ -39,8 +42,8 @@ mod _native {
 
     #[pymodule_export]
     use crate::token::{
-        _check_session_token_type, _checked_token_kid, _decode_jwt, _token_type,
-        _verify_session_token, JwtKey,
+        _check_session_token_type, _checked_token_kid, _decode_jwt, _parse_cookie_header,
+        _token_type, _verify_session_token, JwtKey,
     };
 
     #[pymodule_init]

@@ -56,6 +56,9 @@ def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, s
 def _checked_token_kid(token: str, /) -> str | None: ...
 def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
 def _check_session_token_type(token: str, /) -> None: ...
+def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
+
+_MAX_COOKIE_HEADER_LEN: int
 "#;
 
 enum Material {
@@ -457,4 +460,17 @@ pub fn _check_session_token_type(token: &str) -> PyResult<()> {
         Some(err) => Err(Error::Token(err).into()),
         None => Ok(()),
     }
+}
+
+/// The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
+/// (the first of a duplicated name wins; see [`crate::core::cookie`]). Empty for a header
+/// over the length cap.
+#[pyfunction]
+#[pyo3(signature = (header, /))]
+pub fn _parse_cookie_header<'py>(py: Python<'py>, header: &str) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    for (name, value) in crate::core::cookie::parse(header).unwrap_or_default() {
+        dict.set_item(name, value.as_ref())?;
+    }
+    Ok(dict)
 }

@@ -176,6 +176,80 @@ def test_malformed_cookie_header_means_no_session_cookie() -> None:
     assert_signed_out(authenticate({"Cookie": 'garbage;;=;"'}), "session-token-missing")
 
 
+# Cookie header parsing (issue 14, finding 6)
+
+
+def test_duplicate_session_cookie_first_wins() -> None:
+    """As @clerk/backend (the ``cookie`` package's ``parse``): the first ``__session`` wins, so a
+    cookie tossed in from a sibling subdomain (sent after the host's own) cannot replace it."""
+    state = authenticate({"Cookie": f"__session={TOKEN}; __session={OTHER_TOKEN}"})
+    assert_signed_in(state, "cookie", "user_123")
+    state = authenticate({"Cookie": f"a=1; __session={OTHER_TOKEN}; b=2; __session={TOKEN}"})
+    assert_signed_in(state, "cookie", "user_other")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["expires=Thu, 01 Jan 2030 00:00:00 GMT", "path=/", "Max-Age=5", "domain=x", "secure", "version=1", "x={y"],
+)
+def test_reserved_cookie_names_do_not_hide_the_session(before: str) -> None:
+    state = authenticate({"Cookie": f"{before}; __session={TOKEN}"})
+    assert_signed_in(state, "cookie")
+
+
+def test_cookie_values_are_trimmed_unquoted_and_percent_decoded() -> None:
+    from clerk_backend._native import _parse_cookie_header
+
+    assert _parse_cookie_header(' a = 1 ;b=" 2 "; c=%E2%82%AC%3B; d=%zz; e=%FF; noequals; =empty; f=x=y') == {
+        "a": "1",
+        "b": " 2 ",
+        "c": "\u20ac;",
+        "d": "%zz",  # not valid percent-encoding: kept as sent
+        "e": "%FF",  # not UTF-8 once decoded: kept as sent
+        "": "empty",
+        "f": "x=y",
+    }
+    assert _parse_cookie_header("") == {}
+    assert _parse_cookie_header("=") == {}
+    assert _parse_cookie_header("a=1; a=2") == {"a": "1"}
+
+
+def test_large_quoted_cookie_costs_linear_work() -> None:
+    """CVE-2024-7592: CPython's SimpleCookie unquotes a quoted value full of backslashes in
+    quadratic time (seconds for 32 KB). The Cookie header is parsed in one pass in Rust: count
+    the Python-level calls made while authenticating instead of timing them."""
+    import sys
+
+    big = '"' + "\\\\" * 16_000 + '"'
+    assert len(big) > 32_000
+    headers = {"Cookie": f"big={big}; __session={TOKEN}"}
+    calls = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += 1
+
+    sys.setprofile(count)
+    try:
+        state = authenticate(headers)
+    finally:
+        sys.setprofile(None)
+    assert_signed_in(state, "cookie")
+    assert calls < 500, calls
+    from clerk_backend._native import _parse_cookie_header
+
+    assert _parse_cookie_header(headers["Cookie"])["big"] == big[1:-1]  # kept as sent, unescaped
+
+
+def test_cookie_header_over_the_cap_is_ignored() -> None:
+    from clerk_backend.tokens import MAX_COOKIE_HEADER_BYTES
+
+    padding = "p=" + "x" * MAX_COOKIE_HEADER_BYTES
+    assert_signed_out(authenticate({"Cookie": f"__session={TOKEN}; {padding}"}), "session-token-missing")
+    fits = "p=" + "x" * (MAX_COOKIE_HEADER_BYTES - len(f"__session={TOKEN}; ") - 2)
+    assert_signed_in(authenticate({"Cookie": f"__session={TOKEN}; {fits}"}), "cookie")
+
+
 def test_header_pairs_str_and_bytes() -> None:
     """Any iterable of (name, value) pairs, e.g. an ASGI scope's raw byte headers."""
     assert_signed_in(authenticate([("authorization", f"Bearer {TOKEN}")]), "header")

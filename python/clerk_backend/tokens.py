@@ -14,11 +14,13 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
 from ._native import (
+    _MAX_COOKIE_HEADER_LEN,
     JwtKey,
     SessionClaims,
     _check_session_token_type,
     _checked_token_kid,
     _decode_jwt,
+    _parse_cookie_header,
     _verify_session_token,
 )
 from .errors import TokenFailureReason, TokenVerificationError
@@ -38,6 +40,8 @@ __all__ = [
 API_URL = "https://api.clerk.com"
 API_VERSION = "2026-05-12"
 JWKS_CACHE_SECONDS = 300.0
+#: A ``Cookie`` header longer than this (in bytes) is not read: the request has no cookies.
+MAX_COOKIE_HEADER_BYTES: int = _MAX_COOKIE_HEADER_LEN
 _USER_AGENT = "clerk-backend-python"
 
 KeyLike = Union[str, JwtKey]
@@ -329,16 +333,11 @@ def _token_from(
         return None, None
     cookie_header = _header(headers, "cookie")
     if cookie_header:
-        from http.cookies import SimpleCookie
-
-        jar: SimpleCookie = SimpleCookie()
-        try:
-            jar.load(cookie_header)
-        except Exception:  # a malformed Cookie header means no session cookie
-            return None, None
-        morsel = jar.get("__session")
-        if morsel is not None and morsel.value:
-            return morsel.value, "cookie"
+        # One pass in Rust, with @clerk/backend's rules: the first of duplicate names wins, and
+        # names like `expires` are cookies like any other (not SimpleCookie's attributes).
+        value = _parse_cookie_header(cookie_header).get("__session")
+        if value:
+            return value, "cookie"
     return None, None
 
 
