@@ -26,7 +26,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from clerk_backend import TokenVerificationError, authenticate_request, tokens, verify_token
+from clerk_backend import ClerkConfigurationError, TokenVerificationError, authenticate_request, tokens, verify_token
 
 # ``_fetch_jwks`` does not close the ``HTTPError`` of a non-2xx answer: its socket is only
 # reclaimed by the garbage collector, with a ResourceWarning at a random later moment. That is
@@ -73,6 +73,8 @@ class BackendApi:
         self.status = 200
         self.body: bytes | None = None  # overrides the JWKS
         self.delay = 0.0
+        self.jwks_path = "/v1/jwks"
+        self.redirect: tuple[int, str] | None = None  # (status, Location) answered to every GET
         self.requests: list[dict[str, str]] = []
         api = self
 
@@ -81,7 +83,9 @@ class BackendApi:
                 api.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
                 if api.delay:
                     time.sleep(api.delay)
-                if self.path != "/v1/jwks":
+                if api.redirect is not None:
+                    self._send(api.redirect[0], b"", location=api.redirect[1])
+                elif self.path != api.jwks_path:
                     self._send(404, b'{"errors":[{"code":"resource_not_found"}]}')
                 elif self.headers.get("Authorization") not in {f"Bearer {s}" for s in api.secrets}:
                     self._send(401, b'{"errors":[{"code":"authentication_invalid"}]}')
@@ -90,9 +94,11 @@ class BackendApi:
                 else:
                     self._send(200, api.body if api.body is not None else json.dumps({"keys": api.keys}).encode())
 
-            def _send(self, status: int, body: bytes) -> None:
+            def _send(self, status: int, body: bytes, location: str | None = None) -> None:
                 try:
                     self.send_response(status)
+                    if location is not None:
+                        self.send_header("Location", location)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
@@ -437,12 +443,6 @@ def test_timeout(api: BackendApi) -> None:
     assert 0.4 <= elapsed < 2.5
 
 
-def test_unsupported_url_scheme() -> None:
-    with pytest.raises(TokenVerificationError) as info:
-        verify_token(mint(), secret_key=SECRET, api_url="ftp://127.0.0.1:1", now=NOW, timeout=1.0)
-    assert info.value.reason == "jwk-remote-failed-to-load"
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -488,3 +488,67 @@ def test_authenticate_request_never_raises_on_network_failure() -> None:
     assert state.status == "signed-out"
     assert state.reason == "jwk-remote-failed-to-load"
     assert SECRET not in repr(state) and SECRET not in (state.message or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Redirects and the API URL (issue 14, finding 2)
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirects_are_not_followed(api: BackendApi, status: int) -> None:
+    """An API host answering with a redirect must not get the secret key sent on to the target,
+    nor the target's JWKS trusted: the fetch fails with ``jwk-remote-failed-to-load``."""
+    target = BackendApi()  # the attacker's server: takes any key, serves its own JWKS
+    target.secrets = {SECRET}
+    target.jwks_path = "/x"
+    target.keys = [jwk(KEY_B, "ins_a")]
+    api.redirect = (status, f"{target.url}/x")
+    try:
+        token = mint(key=KEY_B, sub="user_admin")
+        state = authenticate_request(
+            {"Authorization": f"Bearer {token}"}, secret_key=SECRET, api_url=api.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.user_id, state.reason) == ("signed-out", None, "jwk-remote-failed-to-load")
+        assert f"GET {api.url}/v1/jwks failed: HTTP {status}" in (state.message or "")
+        assert "redirect" in (state.message or "")
+        assert SECRET not in (state.message or "")
+        assert target.requests == []  # the key never left for the redirect target
+        assert len(api.requests) == 1
+    finally:
+        target.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://192.0.2.1",
+        "http://api.clerk.com",
+        "http://user:hunter2@192.0.2.1:8080/",
+        "http://10.0.0.1/",
+        "http://127.0.0.1.nip.io",
+        "http://localhost.example.com",
+        "http://[::ffff:192.0.2.1]",
+        "ftp://127.0.0.1:1",
+        "file:///etc/passwd",
+        "api.clerk.com",
+        "https://",
+        "",
+    ],
+)
+def test_non_https_api_url_is_a_configuration_error(url: str) -> None:
+    with pytest.raises(ClerkConfigurationError) as info:
+        verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0)
+    message = str(info.value)
+    assert "https://" in message and "loopback" in message
+    assert SECRET not in message and "hunter2" not in message
+    with pytest.raises(ClerkConfigurationError):
+        authenticate_request({"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=url, now=NOW)
+
+
+def test_loopback_http_api_urls_are_allowed(api: BackendApi) -> None:
+    port = api.server.server_address[1]
+    for url in (api.url, f"http://localhost:{port}", f"http://LOCALHOST:{port}/"):
+        tokens._jwks_cache.clear()
+        assert verify(mint(), api, api_url=url).sub == "user_123"
+    for url in (f"http://127.9.9.9:{_refused_port()}", f"http://[::1]:{_refused_port()}"):
+        refused(mint(), "jwk-remote-failed-to-load", api, api_url=url)  # allowed; nothing listens

@@ -128,6 +128,8 @@ class TokenVerificationError(ClerkError):
 
 class ClerkConfigurationError(ClerkError, ValueError):
     """The REST client cannot be used as configured: no secret key, or ``httpx`` is not installed.
+    Also raised by ``verify_token`` and ``authenticate_request`` for an ``api_url`` that is not
+    https (http only to a loopback host), since the secret key would travel with the request.
 
     The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
     """

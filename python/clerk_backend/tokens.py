@@ -23,7 +23,7 @@ from ._native import (
     _parse_cookie_header,
     _verify_session_token,
 )
-from .errors import TokenFailureReason, TokenVerificationError
+from .errors import ClerkConfigurationError, TokenFailureReason, TokenVerificationError
 
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
@@ -134,16 +134,84 @@ class _JwksCache:
 _jwks_cache = _JwksCache()
 
 
+def _shown_url(url: str) -> str:
+    """``url`` for a message: without a ``user:password@`` part, and cut if very long."""
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        authority, slash, path = rest.partition("/")
+        url = f"{scheme}{sep}{authority.rpartition('@')[2]}{slash}{path}"
+    return url if len(url) <= 200 else url[:197] + "..."
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+# Checked API URLs (a handful per process): the check runs once per URL.
+_checked_urls: set[str] = set()
+
+
+def _check_api_url(api_url: str) -> None:
+    """The secret key is only ever sent over https, or over http to this machine."""
+    if api_url in _checked_urls:
+        return
+    from urllib.parse import urlsplit
+
+    scheme = host = None
+    try:
+        parts = urlsplit(api_url)
+        if parts.port is None or parts.port >= 0:  # .port raises ValueError for a bad port
+            scheme, host = parts.scheme.lower(), parts.hostname
+    except ValueError:
+        pass
+    if not host or not (scheme == "https" or (scheme == "http" and _is_loopback(host))):
+        raise ClerkConfigurationError(
+            "api_url must be an https:// URL (http:// is accepted only for a loopback host: "
+            f"localhost, 127.0.0.0/8 or ::1), not {_shown_url(api_url)!r}: the secret key is sent with the request."
+        )
+    if len(_checked_urls) < 64:
+        _checked_urls.add(api_url)
+
+
+def _build_opener() -> Any:
+    """A urllib opener that follows no redirect: a 3xx answer is an ``HTTPError`` like a 4xx.
+    (urllib's own handler would send the ``Authorization`` header on to any host, even over
+    plain http, and the JWKS served there would be trusted.)"""
+    import urllib.request
+
+    # A handler whose redirect_request gives no new request: urllib then raises HTTPError.
+    # (Built with type() so that the class stays local to this lazily run function.)
+    no_redirect = type(
+        "NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *args, **kwargs: None}
+    )
+    return urllib.request.build_opener(no_redirect)
+
+
+_opener: Any = None
+
+
 def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
-    """GET {api_url}/v1/jwks with the secret key."""
+    """GET {api_url}/v1/jwks with the secret key. Redirects are not followed."""
     # Imported here: urllib costs ~15 ms at import time, and most users never fetch.
     import urllib.error
     import urllib.request
 
+    global _opener
     if not secret_key:
         raise TokenVerificationError("The secret key is empty.", "secret-key-invalid")
+    _check_api_url(api_url)
+    if _opener is None:
+        _opener = _build_opener()
+    url = api_url.rstrip("/") + "/v1/jwks"
     request = urllib.request.Request(
-        api_url.rstrip("/") + "/v1/jwks",
+        url,
         headers={
             "Authorization": f"Bearer {secret_key}",
             "Clerk-API-Version": API_VERSION,
@@ -152,12 +220,13 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _opener.open(request, timeout=timeout) as response:
             body = response.read(1 << 20)
     except urllib.error.HTTPError as exc:
         exc.close()  # the error holds the response's connection
         reason: TokenFailureReason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
-        raise TokenVerificationError(f"Fetching the JWKS failed with HTTP {exc.code}.", reason) from None
+        note = " (a redirect, which is not followed)" if 300 <= exc.code < 400 else ""
+        raise TokenVerificationError(f"GET {_shown_url(url)} failed: HTTP {exc.code}{note}.", reason) from None
     except (OSError, ValueError) as exc:
         raise TokenVerificationError(
             f"Fetching the JWKS failed: {type(exc).__name__}.", "jwk-remote-failed-to-load"
@@ -204,6 +273,7 @@ def _resolve_key(
             return JwtKey.from_jwks(jwks if isinstance(jwks, str) else dict(jwks))
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
+        _check_api_url(api_url)
         # Refuses a bad header (algorithm, type, category, crit) before any request is made.
         kid = _checked_token_kid(token)
         return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
@@ -232,7 +302,9 @@ def verify_token(
 
     The key is, in this order: ``jwt_key`` (a PEM public key, or a ``JwtKey`` built once with
     ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
-    ``secret_key``, whose JWKS is fetched from the Backend API and cached for five minutes.
+    ``secret_key``, whose JWKS is fetched from the Backend API (``api_url``: https, or http to a
+    loopback host, else ``ClerkConfigurationError``; redirects are not followed) and cached for
+    five minutes.
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
     environment. ``now`` (Unix seconds) replaces the clock, for tests.
 
