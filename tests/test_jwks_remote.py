@@ -16,7 +16,6 @@ import os
 import socket
 import threading
 import time
-import types
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -219,9 +218,15 @@ def test_a_key_from_one_scope_is_not_used_in_another(api: BackendApi) -> None:
     assert len(api.requests) == 2
 
 
-def test_cache_expires_after_five_minutes(api: BackendApi, monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = [1000.0]
-    monkeypatch.setattr(tokens, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The JWKS cache's clock (monotonic seconds), moved by the test instead of sleeping."""
+    now = [1000.0]
+    monkeypatch.setattr(tokens, "_jwks_cache", tokens._JwksCache(clock=lambda: now[0]))
+    return now
+
+
+def test_cache_expires_after_five_minutes(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
     clock[0] += tokens.JWKS_CACHE_SECONDS - 1
     verify(mint(), api)
@@ -252,9 +257,10 @@ def test_empty_secret_key_is_no_key(api: BackendApi) -> None:
 # Unknown kid: one refetch (key rotation)
 
 
-def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi) -> None:
+def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
     assert len(api.requests) == 1
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     error = refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
     assert "ins_new" in str(error)
     assert len(api.requests) == 2  # exactly one refetch for this call
@@ -262,8 +268,9 @@ def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi) -> 
     assert len(api.requests) == 2
 
 
-def test_rotated_key_is_found_by_the_refetch(api: BackendApi) -> None:
+def test_rotated_key_is_found_by_the_refetch(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     api.keys = [jwk(KEY_A, "ins_a"), jwk(KEY_B, "ins_b")]
     assert verify(mint(kid="ins_b", key=KEY_B), api).sub == "user_123"
     assert len(api.requests) == 2
@@ -424,11 +431,12 @@ def test_connection_refused() -> None:
     assert time.monotonic() - started < 2.0
 
 
-def test_server_down_after_caching(api: BackendApi) -> None:
+def test_server_down_after_caching(api: BackendApi, clock: list[float]) -> None:
     """A cached set keeps working while the Backend API is down."""
     url = api.url
     verify(mint(), api)
     api.close()
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     assert verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0).sub == "user_123"
     with pytest.raises(TokenVerificationError) as info:
         verify_token(mint(kid="ins_new"), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0)
@@ -552,3 +560,104 @@ def test_loopback_http_api_urls_are_allowed(api: BackendApi) -> None:
         assert verify(mint(), api, api_url=url).sub == "user_123"
     for url in (f"http://127.9.9.9:{_refused_port()}", f"http://[::1]:{_refused_port()}"):
         refused(mint(), "jwk-remote-failed-to-load", api, api_url=url)  # allowed; nothing listens
+
+
+# ---------------------------------------------------------------------------------------------
+# Refetch limit and single flight (issue 14, finding 4)
+
+
+def test_forged_kids_cost_one_fetch(api: BackendApi) -> None:
+    """Tokens with random unknown ``kid``s (anyone can make them) must not each turn into a
+    Backend API request: after a fetch, an unknown kid refetches at most once per interval."""
+    states = [
+        authenticate_request(
+            {"Authorization": f"Bearer {mint(kid=f'ins_forged_{os.urandom(8).hex()}', key=KEY_B)}"},
+            secret_key=SECRET,
+            api_url=api.url,
+            now=NOW,
+            timeout=2.0,
+        )
+        for _ in range(20)
+    ]
+    assert {(state.status, state.reason) for state in states} == {("signed-out", "jwk-remote-missing")}
+    assert len(api.requests) == 1
+    assert verify(mint(), api).sub == "user_123"  # the genuine key is served from the cache
+    assert len(api.requests) == 1
+
+
+def test_cold_cache_threads_share_one_fetch(api: BackendApi) -> None:
+    """Eight threads arriving together on a cold cache make one request between them."""
+    api.delay = 0.2  # keeps the first fetch in flight while the others arrive
+    barrier = threading.Barrier(8)
+    results: list[Any] = []
+
+    def worker(index: int) -> None:
+        barrier.wait()
+        token = mint() if index % 2 else mint(kid=f"ins_forged_{index}", key=KEY_B)
+        try:
+            results.append(verify(token, api).sub)
+        except TokenVerificationError as exc:
+            results.append(exc.reason)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert sorted(results) == ["jwk-remote-missing"] * 4 + ["user_123"] * 4
+    assert len(api.requests) == 1
+
+
+def test_failed_fetch_is_shared_by_waiting_threads(api: BackendApi) -> None:
+    api.delay = 0.2
+    api.status = 500
+    barrier = threading.Barrier(6)
+    reasons: list[str] = []
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            verify(mint(), api)
+        except TokenVerificationError as exc:
+            reasons.append(exc.reason)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    # Each thread gets its own error (the shared one is copied), none is left hanging.
+    assert reasons == ["jwk-remote-failed-to-load"] * 6
+    assert len(api.requests) >= 1
+    api.status = 200
+    api.delay = 0.0
+    assert verify(mint(), api).sub == "user_123"  # a failure is not cached
+
+
+def test_unknown_kid_refetch_interval(api: BackendApi, clock: list[float]) -> None:
+    """The interval is counted from the last fetch, per (API URL, secret key), with the
+    cache's injectable clock (no sleeping)."""
+    interval = tokens.JWKS_REFETCH_INTERVAL_SECONDS
+    assert 0 < interval < tokens.JWKS_CACHE_SECONDS
+    verify(mint(), api)
+    assert len(api.requests) == 1
+    refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 1  # fetched just now: no refetch
+    clock[0] += interval - 1
+    refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 1
+    clock[0] += 1
+    api.keys = [jwk(KEY_A, "ins_a"), jwk(KEY_B, "ins_new")]  # the key was rotated meanwhile
+    assert verify(mint(kid="ins_new", key=KEY_B), api).sub == "user_123"
+    assert len(api.requests) == 2
+    for _ in range(5):
+        refused(mint(kid="ins_other", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 2
+    # Another secret key is another scope, with its own interval.
+    api.secrets = {SECRET, OTHER_SECRET}
+    verify(mint(), api, secret_key=OTHER_SECRET)
+    assert len(api.requests) == 3
+    # After five minutes the set itself expires and is fetched again, whatever the kid.
+    clock[0] += tokens.JWKS_CACHE_SECONDS
+    verify(mint(), api)
+    assert len(api.requests) == 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
 from ._native import (
@@ -40,6 +40,9 @@ __all__ = [
 API_URL = "https://api.clerk.com"
 API_VERSION = "2026-05-12"
 JWKS_CACHE_SECONDS = 300.0
+#: After a JWKS fetch, a token with a ``kid`` not in the set fetches it again only once this
+#: many seconds have passed (per API URL and secret key): forged kids cannot flood the Backend API.
+JWKS_REFETCH_INTERVAL_SECONDS = 30.0
 #: A ``Cookie`` header longer than this (in bytes) is not read: the request has no cookies.
 MAX_COOKIE_HEADER_BYTES: int = _MAX_COOKIE_HEADER_LEN
 _USER_AGENT = "clerk-backend-python"
@@ -90,12 +93,36 @@ def _key_from_pem(pem: str) -> JwtKey:
     return key
 
 
-class _JwksCache:
-    """JWK sets fetched from the Backend API, for five minutes, per (API URL, secret key)."""
+class _Flight:
+    """One fetch in progress, which the threads needing the same scope wait for."""
+
+    __slots__ = ("done", "error", "key")
 
     def __init__(self) -> None:
+        self.done = threading.Event()
+        self.key: JwtKey | None = None
+        self.error: TokenVerificationError | None = None
+
+
+class _JwksCache:
+    """JWK sets fetched from the Backend API, per (API URL, secret key) scope.
+
+    - A set is kept for ``JWKS_CACHE_SECONDS`` (five minutes, as @clerk/backend keeps it).
+    - A token whose ``kid`` is not in the set fetches it again (a rotated key), but at most
+      once per ``JWKS_REFETCH_INTERVAL_SECONDS`` after the last fetch of that scope: tokens with
+      made-up kids cost one request per interval, not one each. (@clerk/backend refetches for
+      every unknown kid; this limit is ours.)
+    - Threads needing a fetch for the same scope share one request (single flight), and its
+      failure. A failure is not cached: the next request tries again.
+
+    ``clock`` (seconds, monotonic) can be replaced in tests.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
         self._lock = threading.Lock()
         self._entries: dict[str, tuple[float, JwtKey]] = {}
+        self._flights: dict[str, _Flight] = {}
 
     @staticmethod
     def _scope(api_url: str, secret_key: str) -> str:
@@ -105,14 +132,61 @@ class _JwksCache:
 
     def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
         scope = self._scope(api_url, secret_key)
+        leader = False
         with self._lock:
+            now = self._clock()
             entry = self._entries.get(scope)
-        now = time.monotonic()
-        if entry is not None and now - entry[0] < JWKS_CACHE_SECONDS and (kid is None or kid in entry[1]):
-            return entry[1]
-        key = _fetch_jwks(api_url, secret_key, timeout=timeout)
-        with self._lock:
-            self._entries[scope] = (time.monotonic(), key)
+            if entry is not None:
+                age = now - entry[0]
+                if age >= JWKS_CACHE_SECONDS:
+                    entry = None
+                elif kid is None or kid in entry[1] or age < JWKS_REFETCH_INTERVAL_SECONDS:
+                    return self._select(entry[1], kid)
+            flight = self._flights.get(scope)
+            if flight is None:
+                flight = self._flights[scope] = _Flight()
+                leader = True
+        if leader:
+            try:
+                flight.key = _fetch_jwks(api_url, secret_key, timeout=timeout)
+            except TokenVerificationError as exc:
+                flight.error = exc
+                raise
+            finally:
+                with self._lock:
+                    if flight.key is not None:
+                        self._store(scope, flight.key)
+                    del self._flights[scope]
+                flight.done.set()
+            return self._select(flight.key, kid)
+        # Wait for the fetch in flight (bounded by this call's own timeout).
+        if not flight.done.wait(timeout):
+            raise TokenVerificationError(
+                f"GET {_shown_url(api_url.rstrip('/') + '/v1/jwks')} failed: timed out after {timeout:g} s "
+                "(waiting for the same fetch made by another thread).",
+                "jwk-remote-failed-to-load",
+            )
+        if flight.key is None:
+            error = flight.error
+            # A copy: the same exception object must not be raised in several threads at once.
+            raise TokenVerificationError(
+                str(error) if error is not None else "Fetching the JWKS failed in another thread.",
+                error.reason if error is not None else "jwk-remote-failed-to-load",
+            )
+        return self._select(flight.key, kid)
+
+    def _store(self, scope: str, key: JwtKey) -> None:
+        """Keep a fetched set (the lock is held); forget the expired sets of other scopes when a
+        new scope comes, so one-off scopes cannot grow the cache for ever."""
+        now = self._clock()
+        if scope not in self._entries:
+            for other, (fetched_at, _) in list(self._entries.items()):
+                if now - fetched_at >= JWKS_CACHE_SECONDS:
+                    del self._entries[other]
+        self._entries[scope] = (now, key)
+
+    @staticmethod
+    def _select(key: JwtKey, kid: str | None) -> JwtKey:
         if kid is not None and kid not in key:
             shown = kid if len(kid) <= 80 else kid[:77] + "..."
             raise TokenVerificationError(
@@ -120,11 +194,6 @@ class _JwksCache:
                 "jwk-remote-missing",
             )
         return key
-
-    def invalidate(self, api_url: str, secret_key: str) -> None:
-        """Forget the set cached for one (API URL, secret key)."""
-        with self._lock:
-            self._entries.pop(self._scope(api_url, secret_key), None)
 
     def clear(self) -> None:
         with self._lock:
@@ -304,7 +373,8 @@ def verify_token(
     ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
     ``secret_key``, whose JWKS is fetched from the Backend API (``api_url``: https, or http to a
     loopback host, else ``ClerkConfigurationError``; redirects are not followed) and cached for
-    five minutes.
+    five minutes; a ``kid`` not in the cached set fetches it again at most once per
+    ``JWKS_REFETCH_INTERVAL_SECONDS`` (30 s), and concurrent threads share one fetch.
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
     environment. ``now`` (Unix seconds) replaces the clock, for tests.
 
@@ -323,18 +393,8 @@ def verify_token(
     parties = _strings(authorized_parties, "authorized_parties")
     audiences = _strings(audience, "audience")
     issuers = _strings(issuer, "issuer")
-    try:
-        return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
-    except TokenVerificationError as exc:
-        # A key rotated since the JWKS was cached: fetch once more and retry.
-        if exc.reason == "jwk-kid-mismatch" and jwt_key is None and jwks is None and secret_key:
-            kid = _checked_token_kid(token)
-            if kid is None:
-                raise
-            _jwks_cache.invalidate(api_url, secret_key)
-            key = _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
-            return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
-        raise
+    # In secret-key mode a rotated key (a kid not in the cached set) was fetched by the cache.
+    return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
 
 
 class RequestState(NamedTuple):
