@@ -661,3 +661,129 @@ def test_unknown_kid_refetch_interval(api: BackendApi, clock: list[float]) -> No
     clock[0] += tokens.JWKS_CACHE_SECONDS
     verify(mint(), api)
     assert len(api.requests) == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# Malformed answers (issue 14, finding 5)
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that reads one request and answers with fixed bytes."""
+
+    def __init__(self, answer: bytes) -> None:
+        self.answer = answer
+        self.requests = 0
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.1)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2.0)
+                data = b""
+                try:
+                    while b"\r\n\r\n" not in data:
+                        chunk = conn.recv(65536)
+                        if not chunk:
+                            break
+                        data += chunk
+                    self.requests += 1
+                    conn.sendall(self.answer)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self.running = False
+        self.thread.join(timeout=5)
+        self.sock.close()
+
+
+_JWKS_BODY = json.dumps({"keys": [jwk(KEY_A, "ins_a")]}).encode()
+
+MALFORMED_ANSWERS = {
+    "nothing": (b"", "closed the connection"),
+    "bad-status-line": (b"SSH-2.0-OpenSSH_9.6\r\n\r\n", "status line"),
+    "bad-status-code": (b"HTTP/1.1 2OO OK\r\n\r\n", "status line"),
+    "unknown-protocol": (b"HTTP/9.9 200 OK\r\n\r\n", "HTTP version"),
+    "status-line-too-long": (b"HTTP/1.1 200 " + b"O" * 70_000 + b"\r\n\r\n", "too long"),
+    "header-too-long": (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "too long"),
+    "too-many-headers": (b"HTTP/1.1 200 OK\r\n" + b"X-H: 1\r\n" * 101 + b"\r\n", "headers"),
+    "incomplete-body": (
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + _JWKS_BODY[:100],
+        "before the whole body",
+    ),
+    "bad-chunk-size": (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n", "before the whole body"),
+    "truncated-chunks": (
+        b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n{"keys"',
+        "before the whole body",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_ANSWERS))
+def test_malformed_answers_are_load_failures(name: str) -> None:
+    """Whatever the API host sends back, authenticate_request answers signed-out with
+    ``jwk-remote-failed-to-load`` (never an exception, so never a 500), and the message names
+    the URL and the cause but not the secret key."""
+    answer, cause = MALFORMED_ANSWERS[name]
+    server = RawServer(answer)
+    try:
+        state = authenticate_request(
+            {"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.reason) == ("signed-out", "jwk-remote-failed-to-load"), state.message
+        message = state.message or ""
+        assert message.startswith(f"GET {server.url}/v1/jwks failed: "), message
+        assert cause in message, message
+        assert SECRET not in message
+        with pytest.raises(TokenVerificationError) as info:
+            verify_token(mint(), secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0)
+        assert info.value.reason == "jwk-remote-failed-to-load"
+        assert info.value.__cause__ is None and info.value.__suppress_context__
+    finally:
+        server.close()
+
+
+def test_bad_body_is_remote_invalid() -> None:
+    server = RawServer(b'HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n{"keys":[')
+    try:
+        state = authenticate_request(
+            {"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.reason) == ("signed-out", "jwk-remote-invalid")
+    finally:
+        server.close()
+
+
+def test_network_errors_name_the_url_and_the_cause() -> None:
+    url = f"http://127.0.0.1:{_refused_port()}"
+    with pytest.raises(TokenVerificationError) as info:
+        verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=2.0)
+    assert str(info.value) == f"GET {url}/v1/jwks failed: connection refused."
+
+
+@pytest.mark.parametrize("secret", [f"{SECRET}\n", f"{SECRET}\r\n", "sk_test_a b\x00c"])
+def test_a_key_that_cannot_be_sent_is_never_shown(api: BackendApi, secret: str) -> None:
+    """http.client refuses such a header with a ValueError quoting it: that text must not
+    reach the message, nor the exception's context (a logged traceback prints it)."""
+    with pytest.raises(TokenVerificationError) as info:
+        verify(mint(), api, secret_key=secret)
+    # A NUL or a space is sent (the API refuses the key); a line break is not.
+    assert info.value.reason in ("jwk-remote-failed-to-load", "secret-key-invalid")
+    shown = [str(info.value), repr(info.value)]
+    context = info.value.__context__
+    assert info.value.__suppress_context__ or context is None
+    assert not any("sk_test_" in text for text in shown), shown

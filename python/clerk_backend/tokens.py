@@ -265,10 +265,59 @@ def _build_opener() -> Any:
 
 _opener: Any = None
 
+# The most of a JWKS answer read; a longer one is cut, and so is not valid JSON.
+_MAX_JWKS_BYTES = 1 << 20
+
+
+def _describe_failure(exc: BaseException, timeout: float) -> str:
+    """What went wrong with the fetch, in words of our own (never the exception's text, which
+    may quote the request or a long answer)."""
+    import http.client
+    import socket
+    import ssl
+    import urllib.error
+
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        exc = exc.reason
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return f"timed out after {timeout:g} s"
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"TLS certificate verification failed ({exc.verify_message})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error ({exc.reason or type(exc).__name__})"
+    if isinstance(exc, socket.gaierror):
+        return "the host name could not be resolved"
+    if isinstance(exc, http.client.LineTooLong):
+        return "the answer has a status line or header line that is too long"
+    if isinstance(exc, http.client.UnknownProtocol):
+        return "the answer is not in a supported HTTP version"
+    if isinstance(exc, http.client.BadStatusLine):
+        return "the answer's status line is not valid HTTP"
+    if isinstance(exc, http.client.IncompleteRead):
+        return "the connection closed before the whole body arrived"
+    if isinstance(exc, http.client.HTTPException):
+        if "headers" in str(exc):
+            return "the answer has too many headers"
+        return f"the answer is not valid HTTP ({type(exc).__name__})"
+    if isinstance(exc, OSError):
+        return exc.strerror.lower() if exc.strerror else type(exc).__name__
+    if isinstance(exc, ValueError):
+        return "the request could not be sent or the answer is malformed (a secret key with a line break?)"
+    if isinstance(exc, urllib.error.URLError):
+        return "the URL could not be opened"
+    return type(exc).__name__
+
 
 def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
     """GET {api_url}/v1/jwks with the secret key. Redirects are not followed."""
     # Imported here: urllib costs ~15 ms at import time, and most users never fetch.
+    import http.client
     import urllib.error
     import urllib.request
 
@@ -290,15 +339,20 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
     )
     try:
         with _opener.open(request, timeout=timeout) as response:
-            body = response.read(1 << 20)
+            body = response.read(_MAX_JWKS_BYTES)
+            if len(body) < _MAX_JWKS_BYTES and getattr(response, "length", None):
+                # Fewer bytes than Content-Length announced: the connection closed early.
+                raise http.client.IncompleteRead(body, response.length)
     except urllib.error.HTTPError as exc:
         exc.close()  # the error holds the response's connection
         reason: TokenFailureReason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
         note = " (a redirect, which is not followed)" if 300 <= exc.code < 400 else ""
         raise TokenVerificationError(f"GET {_shown_url(url)} failed: HTTP {exc.code}{note}.", reason) from None
-    except (OSError, ValueError) as exc:
+    except Exception as exc:  # whatever the network or the server did, the load failed
+        # `from None`, and only a description of our own: the exception's text may quote the
+        # request's headers (http.client's ValueError for a key holding a line break does).
         raise TokenVerificationError(
-            f"Fetching the JWKS failed: {type(exc).__name__}.", "jwk-remote-failed-to-load"
+            f"GET {_shown_url(url)} failed: {_describe_failure(exc, timeout)}.", "jwk-remote-failed-to-load"
         ) from None
     try:
         return JwtKey.from_jwks(body.decode("utf-8"))
