@@ -29,6 +29,9 @@ mod _native {
     const __version__: &str = env!("CARGO_PKG_VERSION");
 
     #[pymodule_export]
+    const _MAX_COOKIE_HEADER_LEN: usize = crate::core::cookie::MAX_COOKIE_HEADER_LEN;
+
+    #[pymodule_export]
     use crate::stubgen::_stub_source;
 
     #[pymodule_export]
@@ -38,7 +41,10 @@ mod _native {
     use crate::webhook::{verify_webhook, Webhook};
 
     #[pymodule_export]
-    use crate::token::{_checked_token_kid, _decode_jwt, _verify_session_token, JwtKey};
+    use crate::token::{
+        _check_session_token_type, _checked_token_kid, _decode_jwt, _parse_cookie_header,
+        _token_type, _verify_session_token, JwtKey,
+    };
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -54,6 +54,11 @@ def _verify_session_token(
 ) -> SessionClaims: ...
 def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
 def _checked_token_kid(token: str, /) -> str | None: ...
+def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
+def _check_session_token_type(token: str, /) -> None: ...
+def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
+
+_MAX_COOKIE_HEADER_LEN: int
 "#;
 
 enum Material {
@@ -427,13 +432,45 @@ pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyT
     PyTuple::new(py, items)
 }
 
-/// Decode a token once, run the header checks of verification (category, type, `crit`,
-/// algorithm) alone, and return the header's `kid` when it is a string: a token that
-/// would be refused anyway never causes a JWKS request.
+/// Decode a token once, run the checks of verification that come before the key (the
+/// token's type, then `typ`, `crit` and the algorithm), and return the header's `kid` when it
+/// is a string: a token that would be refused anyway never causes a JWKS request.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
 pub fn _checked_token_kid(token: &str) -> PyResult<Option<String>> {
-    let decoded = jwt::decode(token).map_err(Error::Token)?;
-    jwt::check_header(decoded.header()).map_err(Error::Token)?;
+    let decoded = jwt::decode_session_token(token).map_err(Error::Token)?;
     Ok(decoded.header().kid().map(str::to_owned))
+}
+
+/// The token's type, as `@clerk/backend` tells it: `"session_token"`, `"api_key"`,
+/// `"m2m_token"`, `"oauth_token"`, or `"non_session_jwt"` for a JWT whose header category is
+/// not a session token's (a JWT template, say). Nothing is verified.
+#[pyfunction]
+#[pyo3(signature = (token, /))]
+pub fn _token_type(token: &str) -> &'static str {
+    jwt::classify(token).token_type().as_str()
+}
+
+/// Raise `TokenVerificationError` (`token-type-mismatch`, the message saying what the token
+/// is) unless the token is a session token.
+#[pyfunction]
+#[pyo3(signature = (token, /))]
+pub fn _check_session_token_type(token: &str) -> PyResult<()> {
+    match jwt::classify(token).mismatch(Reason::TokenTypeMismatch) {
+        Some(err) => Err(Error::Token(err).into()),
+        None => Ok(()),
+    }
+}
+
+/// The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
+/// (the first of a duplicated name wins; see [`crate::core::cookie`]). Empty for a header
+/// over the length cap.
+#[pyfunction]
+#[pyo3(signature = (header, /))]
+pub fn _parse_cookie_header<'py>(py: Python<'py>, header: &str) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    for (name, value) in crate::core::cookie::parse(header).unwrap_or_default() {
+        dict.set_item(name, value.as_ref())?;
+    }
+    Ok(dict)
 }

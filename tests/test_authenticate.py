@@ -37,8 +37,9 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def mint(key: Any = KEY_A, **changes: Any) -> str:
-    """A signed RS256 session token valid at NOW; ``claim=None`` removes a claim."""
+def mint(key: Any = KEY_A, header: dict[str, Any] | None = None, **changes: Any) -> str:
+    """A signed RS256 session token valid at NOW; ``claim=None`` removes a claim, ``header``
+    adds to (or with ``None`` values, removes from) the JOSE header."""
     payload: dict[str, Any] = {
         "azp": ORIGIN,
         "exp": NOW + 60,
@@ -50,7 +51,8 @@ def mint(key: Any = KEY_A, **changes: Any) -> str:
     }
     payload.update(changes)
     payload = {name: value for name, value in payload.items() if value is not None}
-    head = _b64url(json.dumps({"alg": "RS256", "kid": "ins_a", "typ": "JWT"}).encode())
+    head_json = {"alg": "RS256", "kid": "ins_a", "typ": "JWT", **(header or {})}
+    head = _b64url(json.dumps({k: v for k, v in head_json.items() if v is not None}).encode())
     body = _b64url(json.dumps(payload).encode())
     signature = key.sign(f"{head}.{body}".encode(), padding.PKCS1v15(), hashes.SHA256())
     return f"{head}.{body}.{_b64url(signature)}"
@@ -174,6 +176,80 @@ def test_malformed_cookie_header_means_no_session_cookie() -> None:
     assert_signed_out(authenticate({"Cookie": 'garbage;;=;"'}), "session-token-missing")
 
 
+# Cookie header parsing (issue 14, finding 6)
+
+
+def test_duplicate_session_cookie_first_wins() -> None:
+    """As @clerk/backend (the ``cookie`` package's ``parse``): the first ``__session`` wins, so a
+    cookie tossed in from a sibling subdomain (sent after the host's own) cannot replace it."""
+    state = authenticate({"Cookie": f"__session={TOKEN}; __session={OTHER_TOKEN}"})
+    assert_signed_in(state, "cookie", "user_123")
+    state = authenticate({"Cookie": f"a=1; __session={OTHER_TOKEN}; b=2; __session={TOKEN}"})
+    assert_signed_in(state, "cookie", "user_other")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["expires=Thu, 01 Jan 2030 00:00:00 GMT", "path=/", "Max-Age=5", "domain=x", "secure", "version=1", "x={y"],
+)
+def test_reserved_cookie_names_do_not_hide_the_session(before: str) -> None:
+    state = authenticate({"Cookie": f"{before}; __session={TOKEN}"})
+    assert_signed_in(state, "cookie")
+
+
+def test_cookie_values_are_trimmed_unquoted_and_percent_decoded() -> None:
+    from clerk_backend._native import _parse_cookie_header
+
+    assert _parse_cookie_header(' a = 1 ;b=" 2 "; c=%E2%82%AC%3B; d=%zz; e=%FF; noequals; =empty; f=x=y') == {
+        "a": "1",
+        "b": " 2 ",
+        "c": "\u20ac;",
+        "d": "%zz",  # not valid percent-encoding: kept as sent
+        "e": "%FF",  # not UTF-8 once decoded: kept as sent
+        "": "empty",
+        "f": "x=y",
+    }
+    assert _parse_cookie_header("") == {}
+    assert _parse_cookie_header("=") == {}
+    assert _parse_cookie_header("a=1; a=2") == {"a": "1"}
+
+
+def test_large_quoted_cookie_costs_linear_work() -> None:
+    """CVE-2024-7592: CPython's SimpleCookie unquotes a quoted value full of backslashes in
+    quadratic time (seconds for 32 KB). The Cookie header is parsed in one pass in Rust: count
+    the Python-level calls made while authenticating instead of timing them."""
+    import sys
+
+    big = '"' + "\\\\" * 16_000 + '"'
+    assert len(big) > 32_000
+    headers = {"Cookie": f"big={big}; __session={TOKEN}"}
+    calls = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += 1
+
+    sys.setprofile(count)
+    try:
+        state = authenticate(headers)
+    finally:
+        sys.setprofile(None)
+    assert_signed_in(state, "cookie")
+    assert calls < 500, calls
+    from clerk_backend._native import _parse_cookie_header
+
+    assert _parse_cookie_header(headers["Cookie"])["big"] == big[1:-1]  # kept as sent, unescaped
+
+
+def test_cookie_header_over_the_cap_is_ignored() -> None:
+    from clerk_backend.tokens import MAX_COOKIE_HEADER_BYTES
+
+    padding = "p=" + "x" * MAX_COOKIE_HEADER_BYTES
+    assert_signed_out(authenticate({"Cookie": f"__session={TOKEN}; {padding}"}), "session-token-missing")
+    fits = "p=" + "x" * (MAX_COOKIE_HEADER_BYTES - len(f"__session={TOKEN}; ") - 2)
+    assert_signed_in(authenticate({"Cookie": f"__session={TOKEN}; {fits}"}), "cookie")
+
+
 def test_header_pairs_str_and_bytes() -> None:
     """Any iterable of (name, value) pairs, e.g. an ASGI scope's raw byte headers."""
     assert_signed_in(authenticate([("authorization", f"Bearer {TOKEN}")]), "header")
@@ -188,6 +264,49 @@ def test_no_token_is_signed_out_session_token_missing() -> None:
     assert state.claims is None
     assert state.token is None
     assert state.token_carrier is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Only session tokens sign in (issue 14, finding 1)
+
+# Each is validly signed by the instance key and valid at NOW: only its type is wrong.
+NON_SESSION_TOKENS = {
+    "jwt-template": mint(header={"cat": "cl_B7d4PD222AAA"}),
+    "m2m-jwt": mint(sub="mch_1", sid=None),
+    "m2m-jwt-with-cat": mint(header={"cat": "cl_B7d4PD333AAA"}, sub="mch_1", sid=None),
+    "m2m-category": mint(header={"cat": "cl_B7d4PD333AAA"}),
+    "unknown-category": mint(header={"cat": "cl_future"}),
+    "oauth-at+jwt": mint(header={"typ": "at+jwt"}),
+    "oauth-application/at+jwt": mint(header={"typ": "application/at+jwt"}),
+    "api-key": "ak_2xKeyReadme0000000000000000",
+    "m2m-opaque": "mt_f7f0ba8c3b4843ce7d85fcdd5e71853e",
+    "oauth-opaque": "oat_2xOauthReadme00000000000000",
+}
+
+
+@pytest.mark.parametrize("carrier", ["header", "cookie", "cookies"])
+@pytest.mark.parametrize("name", sorted(NON_SESSION_TOKENS))
+def test_only_session_tokens_sign_in(name: str, carrier: str) -> None:
+    """A JWT-template, M2M or OAuth JWT, or an opaque machine token, never opens a session: it
+    is signed out with ``token-type-mismatch`` (as @clerk/backend's authenticateRequest)."""
+    token = NON_SESSION_TOKENS[name]
+    if carrier == "header":
+        state = authenticate({"Authorization": f"Bearer {token}"})
+    elif carrier == "cookie":
+        state = authenticate({"Cookie": f"__session={token}"})
+    else:
+        state = authenticate({}, cookies={"__session": token})
+    assert_signed_out(state, "token-type-mismatch")
+    assert state.claims is None
+    assert "session token" in (state.message or "")
+    assert token not in (state.message or "")
+
+
+def test_session_categories_still_sign_in() -> None:
+    """The session category, the "ignore" category and no category are session tokens."""
+    for cat in ("cl_B7d4PD111AAA", "cl_I7d4PD111III", None):
+        assert_signed_in(authenticate({"Authorization": f"Bearer {mint(header={'cat': cat})}"}), "header")
+    assert_signed_in(authenticate({"Authorization": f"Bearer {mint(header={'typ': None})}"}), "header")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -780,6 +780,9 @@ def test_verify_token_with_secret_key(signing_key: Any, backend_api: BackendApi)
     refused = run("verify-token", token, "--secret-key", wrong_key, *common, secrets=(wrong_key,))
     assert refused.code == 1 and refused.stderr.startswith("token verification failed: secret-key-invalid: ")
     assert backend_api.requests == 3
+    insecure = run("verify-token", token, "--secret-key", SECRET_KEY, "--api-url", "http://api.example.com")
+    assert insecure.code == 2 and "api_url must be an https:// URL" in insecure.stderr, insecure
+    assert backend_api.requests == 3
 
 
 # ---------------------------------------------------------------------------------------------

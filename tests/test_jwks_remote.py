@@ -16,7 +16,6 @@ import os
 import socket
 import threading
 import time
-import types
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -26,7 +25,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from clerk_backend import TokenVerificationError, authenticate_request, tokens, verify_token
+from clerk_backend import ClerkConfigurationError, TokenVerificationError, authenticate_request, tokens, verify_token
 
 # ``_fetch_jwks`` does not close the ``HTTPError`` of a non-2xx answer: its socket is only
 # reclaimed by the garbage collector, with a ResourceWarning at a random later moment. That is
@@ -53,12 +52,12 @@ def jwk(private_key: Any, kid: str) -> dict[str, str]:
     return {"kty": "RSA", "kid": kid, "n": n, "e": "AQAB", "alg": "RS256", "use": "sig"}
 
 
-def mint(kid: str | None = "ins_a", key: Any = KEY_A, **header: Any) -> str:
+def mint(kid: str | None = "ins_a", key: Any = KEY_A, sub: str = "user_123", **header: Any) -> str:
     head: dict[str, Any] = {"alg": "RS256", "typ": "JWT"}
     if kid is not None:
         head["kid"] = kid
     head.update(header)
-    payload = {"sub": "user_123", "sid": "sess_123", "exp": NOW + 60, "iat": NOW, "nbf": NOW - 10}
+    payload = {"sub": sub, "sid": "sess_123", "exp": NOW + 60, "iat": NOW, "nbf": NOW - 10}
     signing_input = f"{_b64url(json.dumps(head).encode())}.{_b64url(json.dumps(payload).encode())}"
     signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
     return f"{signing_input}.{_b64url(signature)}"
@@ -73,6 +72,8 @@ class BackendApi:
         self.status = 200
         self.body: bytes | None = None  # overrides the JWKS
         self.delay = 0.0
+        self.jwks_path = "/v1/jwks"
+        self.redirect: tuple[int, str] | None = None  # (status, Location) answered to every GET
         self.requests: list[dict[str, str]] = []
         api = self
 
@@ -81,7 +82,9 @@ class BackendApi:
                 api.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
                 if api.delay:
                     time.sleep(api.delay)
-                if self.path != "/v1/jwks":
+                if api.redirect is not None:
+                    self._send(api.redirect[0], b"", location=api.redirect[1])
+                elif self.path != api.jwks_path:
                     self._send(404, b'{"errors":[{"code":"resource_not_found"}]}')
                 elif self.headers.get("Authorization") not in {f"Bearer {s}" for s in api.secrets}:
                     self._send(401, b'{"errors":[{"code":"authentication_invalid"}]}')
@@ -90,9 +93,11 @@ class BackendApi:
                 else:
                     self._send(200, api.body if api.body is not None else json.dumps({"keys": api.keys}).encode())
 
-            def _send(self, status: int, body: bytes) -> None:
+            def _send(self, status: int, body: bytes, location: str | None = None) -> None:
                 try:
                     self.send_response(status)
+                    if location is not None:
+                        self.send_header("Location", location)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
@@ -213,9 +218,15 @@ def test_a_key_from_one_scope_is_not_used_in_another(api: BackendApi) -> None:
     assert len(api.requests) == 2
 
 
-def test_cache_expires_after_five_minutes(api: BackendApi, monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = [1000.0]
-    monkeypatch.setattr(tokens, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The JWKS cache's clock (monotonic seconds), moved by the test instead of sleeping."""
+    now = [1000.0]
+    monkeypatch.setattr(tokens, "_jwks_cache", tokens._JwksCache(clock=lambda: now[0]))
+    return now
+
+
+def test_cache_expires_after_five_minutes(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
     clock[0] += tokens.JWKS_CACHE_SECONDS - 1
     verify(mint(), api)
@@ -246,9 +257,10 @@ def test_empty_secret_key_is_no_key(api: BackendApi) -> None:
 # Unknown kid: one refetch (key rotation)
 
 
-def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi) -> None:
+def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
     assert len(api.requests) == 1
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     error = refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
     assert "ins_new" in str(error)
     assert len(api.requests) == 2  # exactly one refetch for this call
@@ -256,8 +268,9 @@ def test_unknown_kid_refetches_once_then_jwk_remote_missing(api: BackendApi) -> 
     assert len(api.requests) == 2
 
 
-def test_rotated_key_is_found_by_the_refetch(api: BackendApi) -> None:
+def test_rotated_key_is_found_by_the_refetch(api: BackendApi, clock: list[float]) -> None:
     verify(mint(), api)
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     api.keys = [jwk(KEY_A, "ins_a"), jwk(KEY_B, "ins_b")]
     assert verify(mint(kid="ins_b", key=KEY_B), api).sub == "user_123"
     assert len(api.requests) == 2
@@ -296,6 +309,30 @@ def test_header_is_checked_before_any_fetch(api: BackendApi, header: dict[str, A
     assert len(api.requests) == 1
     refused(mint(kid=f"ins_random_{reason}", **header), reason, api)
     assert len(api.requests) == 1
+
+
+NON_SESSION_TOKENS = [
+    mint(cat="cl_B7d4PD222AAA"),  # a JWT template
+    mint(sub="mch_1"),  # an M2M JWT
+    mint(sub="mch_1", cat="cl_B7d4PD333AAA"),
+    mint(typ="at+jwt"),  # an OAuth access token
+    "ak_2xKeyReadme0000000000000000",
+    "mt_f7f0ba8c3b4843ce7d85fcdd5e71853e",
+    "oat_2xOauthReadme00000000000000",
+]
+
+
+@pytest.mark.parametrize("token", NON_SESSION_TOKENS)
+def test_non_session_tokens_never_fetch(api: BackendApi, token: str) -> None:
+    """Issue 14, finding 1: a token that is not a session token is refused before any JWKS
+    request, by ``verify_token`` (``token-invalid``) and ``authenticate_request``
+    (``token-type-mismatch``), whether the token is in the header or the cookie."""
+    error = refused(token, "token-invalid", api)
+    assert "not a session token" in str(error)
+    for headers in ({"Authorization": f"Bearer {token}"}, {"Cookie": f"__session={token}"}):
+        state = authenticate_request(headers, secret_key=SECRET, api_url=api.url, now=NOW, timeout=2.0)
+        assert (state.status, state.reason, state.claims) == ("signed-out", "token-type-mismatch", None)
+    assert api.requests == []
 
 
 def test_token_without_kid(api: BackendApi) -> None:
@@ -394,11 +431,12 @@ def test_connection_refused() -> None:
     assert time.monotonic() - started < 2.0
 
 
-def test_server_down_after_caching(api: BackendApi) -> None:
+def test_server_down_after_caching(api: BackendApi, clock: list[float]) -> None:
     """A cached set keeps working while the Backend API is down."""
     url = api.url
     verify(mint(), api)
     api.close()
+    clock[0] += tokens.JWKS_REFETCH_INTERVAL_SECONDS
     assert verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0).sub == "user_123"
     with pytest.raises(TokenVerificationError) as info:
         verify_token(mint(kid="ins_new"), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0)
@@ -411,12 +449,6 @@ def test_timeout(api: BackendApi) -> None:
     refused(mint(), "jwk-remote-failed-to-load", api, timeout=0.5)
     elapsed = time.monotonic() - started
     assert 0.4 <= elapsed < 2.5
-
-
-def test_unsupported_url_scheme() -> None:
-    with pytest.raises(TokenVerificationError) as info:
-        verify_token(mint(), secret_key=SECRET, api_url="ftp://127.0.0.1:1", now=NOW, timeout=1.0)
-    assert info.value.reason == "jwk-remote-failed-to-load"
 
 
 @pytest.mark.parametrize(
@@ -464,3 +496,294 @@ def test_authenticate_request_never_raises_on_network_failure() -> None:
     assert state.status == "signed-out"
     assert state.reason == "jwk-remote-failed-to-load"
     assert SECRET not in repr(state) and SECRET not in (state.message or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Redirects and the API URL (issue 14, finding 2)
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirects_are_not_followed(api: BackendApi, status: int) -> None:
+    """An API host answering with a redirect must not get the secret key sent on to the target,
+    nor the target's JWKS trusted: the fetch fails with ``jwk-remote-failed-to-load``."""
+    target = BackendApi()  # the attacker's server: takes any key, serves its own JWKS
+    target.secrets = {SECRET}
+    target.jwks_path = "/x"
+    target.keys = [jwk(KEY_B, "ins_a")]
+    api.redirect = (status, f"{target.url}/x")
+    try:
+        token = mint(key=KEY_B, sub="user_admin")
+        state = authenticate_request(
+            {"Authorization": f"Bearer {token}"}, secret_key=SECRET, api_url=api.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.user_id, state.reason) == ("signed-out", None, "jwk-remote-failed-to-load")
+        assert f"GET {api.url}/v1/jwks failed: HTTP {status}" in (state.message or "")
+        assert "redirect" in (state.message or "")
+        assert SECRET not in (state.message or "")
+        assert target.requests == []  # the key never left for the redirect target
+        assert len(api.requests) == 1
+    finally:
+        target.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://192.0.2.1",
+        "http://api.clerk.com",
+        "http://user:hunter2@192.0.2.1:8080/",
+        "http://10.0.0.1/",
+        "http://127.0.0.1.nip.io",
+        "http://localhost.example.com",
+        "http://[::ffff:192.0.2.1]",
+        "ftp://127.0.0.1:1",
+        "file:///etc/passwd",
+        "api.clerk.com",
+        "https://",
+        "",
+    ],
+)
+def test_non_https_api_url_is_a_configuration_error(url: str) -> None:
+    with pytest.raises(ClerkConfigurationError) as info:
+        verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=1.0)
+    message = str(info.value)
+    assert "https://" in message and "loopback" in message
+    assert SECRET not in message and "hunter2" not in message
+    with pytest.raises(ClerkConfigurationError):
+        authenticate_request({"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=url, now=NOW)
+
+
+def test_loopback_http_api_urls_are_allowed(api: BackendApi) -> None:
+    port = api.server.server_address[1]
+    for url in (api.url, f"http://localhost:{port}", f"http://LOCALHOST:{port}/"):
+        tokens._jwks_cache.clear()
+        assert verify(mint(), api, api_url=url).sub == "user_123"
+    for url in (f"http://127.9.9.9:{_refused_port()}", f"http://[::1]:{_refused_port()}"):
+        refused(mint(), "jwk-remote-failed-to-load", api, api_url=url)  # allowed; nothing listens
+
+
+# ---------------------------------------------------------------------------------------------
+# Refetch limit and single flight (issue 14, finding 4)
+
+
+def test_forged_kids_cost_one_fetch(api: BackendApi) -> None:
+    """Tokens with random unknown ``kid``s (anyone can make them) must not each turn into a
+    Backend API request: after a fetch, an unknown kid refetches at most once per interval."""
+    states = [
+        authenticate_request(
+            {"Authorization": f"Bearer {mint(kid=f'ins_forged_{os.urandom(8).hex()}', key=KEY_B)}"},
+            secret_key=SECRET,
+            api_url=api.url,
+            now=NOW,
+            timeout=2.0,
+        )
+        for _ in range(20)
+    ]
+    assert {(state.status, state.reason) for state in states} == {("signed-out", "jwk-remote-missing")}
+    assert len(api.requests) == 1
+    assert verify(mint(), api).sub == "user_123"  # the genuine key is served from the cache
+    assert len(api.requests) == 1
+
+
+def test_cold_cache_threads_share_one_fetch(api: BackendApi) -> None:
+    """Eight threads arriving together on a cold cache make one request between them."""
+    api.delay = 0.2  # keeps the first fetch in flight while the others arrive
+    barrier = threading.Barrier(8)
+    results: list[Any] = []
+
+    def worker(index: int) -> None:
+        barrier.wait()
+        token = mint() if index % 2 else mint(kid=f"ins_forged_{index}", key=KEY_B)
+        try:
+            results.append(verify(token, api).sub)
+        except TokenVerificationError as exc:
+            results.append(exc.reason)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert sorted(results) == ["jwk-remote-missing"] * 4 + ["user_123"] * 4
+    assert len(api.requests) == 1
+
+
+def test_failed_fetch_is_shared_by_waiting_threads(api: BackendApi) -> None:
+    api.delay = 0.2
+    api.status = 500
+    barrier = threading.Barrier(6)
+    reasons: list[str] = []
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            verify(mint(), api)
+        except TokenVerificationError as exc:
+            reasons.append(exc.reason)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    # Each thread gets its own error (the shared one is copied), none is left hanging.
+    assert reasons == ["jwk-remote-failed-to-load"] * 6
+    assert len(api.requests) >= 1
+    api.status = 200
+    api.delay = 0.0
+    assert verify(mint(), api).sub == "user_123"  # a failure is not cached
+
+
+def test_unknown_kid_refetch_interval(api: BackendApi, clock: list[float]) -> None:
+    """The interval is counted from the last fetch, per (API URL, secret key), with the
+    cache's injectable clock (no sleeping)."""
+    interval = tokens.JWKS_REFETCH_INTERVAL_SECONDS
+    assert 0 < interval < tokens.JWKS_CACHE_SECONDS
+    verify(mint(), api)
+    assert len(api.requests) == 1
+    refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 1  # fetched just now: no refetch
+    clock[0] += interval - 1
+    refused(mint(kid="ins_new", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 1
+    clock[0] += 1
+    api.keys = [jwk(KEY_A, "ins_a"), jwk(KEY_B, "ins_new")]  # the key was rotated meanwhile
+    assert verify(mint(kid="ins_new", key=KEY_B), api).sub == "user_123"
+    assert len(api.requests) == 2
+    for _ in range(5):
+        refused(mint(kid="ins_other", key=KEY_B), "jwk-remote-missing", api)
+    assert len(api.requests) == 2
+    # Another secret key is another scope, with its own interval.
+    api.secrets = {SECRET, OTHER_SECRET}
+    verify(mint(), api, secret_key=OTHER_SECRET)
+    assert len(api.requests) == 3
+    # After five minutes the set itself expires and is fetched again, whatever the kid.
+    clock[0] += tokens.JWKS_CACHE_SECONDS
+    verify(mint(), api)
+    assert len(api.requests) == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# Malformed answers (issue 14, finding 5)
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that reads one request and answers with fixed bytes."""
+
+    def __init__(self, answer: bytes) -> None:
+        self.answer = answer
+        self.requests = 0
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.1)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2.0)
+                data = b""
+                try:
+                    while b"\r\n\r\n" not in data:
+                        chunk = conn.recv(65536)
+                        if not chunk:
+                            break
+                        data += chunk
+                    self.requests += 1
+                    conn.sendall(self.answer)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self.running = False
+        self.thread.join(timeout=5)
+        self.sock.close()
+
+
+_JWKS_BODY = json.dumps({"keys": [jwk(KEY_A, "ins_a")]}).encode()
+
+MALFORMED_ANSWERS = {
+    "nothing": (b"", "closed the connection"),
+    "bad-status-line": (b"SSH-2.0-OpenSSH_9.6\r\n\r\n", "status line"),
+    "bad-status-code": (b"HTTP/1.1 2OO OK\r\n\r\n", "status line"),
+    "unknown-protocol": (b"HTTP/9.9 200 OK\r\n\r\n", "HTTP version"),
+    "status-line-too-long": (b"HTTP/1.1 200 " + b"O" * 70_000 + b"\r\n\r\n", "too long"),
+    "header-too-long": (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "too long"),
+    "too-many-headers": (b"HTTP/1.1 200 OK\r\n" + b"X-H: 1\r\n" * 101 + b"\r\n", "headers"),
+    "incomplete-body": (
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + _JWKS_BODY[:100],
+        "before the whole body",
+    ),
+    "bad-chunk-size": (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n", "before the whole body"),
+    "truncated-chunks": (
+        b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n{"keys"',
+        "before the whole body",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_ANSWERS))
+def test_malformed_answers_are_load_failures(name: str) -> None:
+    """Whatever the API host sends back, authenticate_request answers signed-out with
+    ``jwk-remote-failed-to-load`` (never an exception, so never a 500), and the message names
+    the URL and the cause but not the secret key."""
+    answer, cause = MALFORMED_ANSWERS[name]
+    server = RawServer(answer)
+    try:
+        state = authenticate_request(
+            {"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.reason) == ("signed-out", "jwk-remote-failed-to-load"), state.message
+        message = state.message or ""
+        assert message.startswith(f"GET {server.url}/v1/jwks failed: "), message
+        assert cause in message, message
+        assert SECRET not in message
+        with pytest.raises(TokenVerificationError) as info:
+            verify_token(mint(), secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0)
+        assert info.value.reason == "jwk-remote-failed-to-load"
+        assert info.value.__cause__ is None and info.value.__suppress_context__
+    finally:
+        server.close()
+
+
+def test_bad_body_is_remote_invalid() -> None:
+    server = RawServer(b'HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n{"keys":[')
+    try:
+        state = authenticate_request(
+            {"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=server.url, now=NOW, timeout=2.0
+        )
+        assert (state.status, state.reason) == ("signed-out", "jwk-remote-invalid")
+    finally:
+        server.close()
+
+
+def test_network_errors_name_the_url_and_the_cause() -> None:
+    url = f"http://127.0.0.1:{_refused_port()}"
+    with pytest.raises(TokenVerificationError) as info:
+        verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=2.0)
+    assert str(info.value) == f"GET {url}/v1/jwks failed: connection refused."
+
+
+@pytest.mark.parametrize("secret", [f"{SECRET}\n", f"{SECRET}\r\n", "sk_test_a b\x00c"])
+def test_a_key_that_cannot_be_sent_is_never_shown(api: BackendApi, secret: str) -> None:
+    """http.client refuses such a header with a ValueError quoting it: that text must not
+    reach the message, nor the exception's context (a logged traceback prints it)."""
+    with pytest.raises(TokenVerificationError) as info:
+        verify(mint(), api, secret_key=secret)
+    # A NUL or a space is sent (the API refuses the key); a line break is not.
+    assert info.value.reason in ("jwk-remote-failed-to-load", "secret-key-invalid")
+    shown = [str(info.value), repr(info.value)]
+    context = info.value.__context__
+    assert info.value.__suppress_context__ or context is None
+    assert not any("sk_test_" in text for text in shown), shown

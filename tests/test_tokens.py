@@ -719,8 +719,35 @@ def test_m2m_category_is_refused() -> None:
     assert "category" in str(error)
 
 
-@pytest.mark.parametrize("cat", ["cl_B7d4PD111AAA", "cl_I7d4PD111III", "anything"])
-def test_other_categories_are_accepted(cat: str) -> None:
+@pytest.mark.parametrize(
+    ("token_claims", "token_header", "what"),
+    [
+        (claims(), header(cat="cl_B7d4PD222AAA"), "JWT template"),
+        (claims(), header(cat="anything"), "category"),
+        (claims(), header(cat=5), "category"),
+        (claims(), header(cat=None), "category"),
+        (claims(sub="mch_1", sid=_DROP), header(), "machine-to-machine"),
+        (claims(sub="mch_1", sid=_DROP), header(cat="cl_B7d4PD333AAA"), "machine-to-machine"),
+        (claims(), header(typ="at+jwt"), "OAuth"),
+        (claims(), header(typ="application/at+jwt"), "OAuth"),
+    ],
+)
+def test_non_session_jwts_are_refused(token_claims: dict[str, Any], token_header: dict[str, Any], what: str) -> None:
+    """Issue 14, finding 1: a JWT-template, M2M or OAuth JWT signed by the instance key is not a
+    session token (the reference's authenticateRequest refuses them all; its verifyToken the M2M
+    category, with ``token-invalid``)."""
+    error = refused(mint(token_claims, token_header), "token-invalid")
+    assert what in str(error) and "not a session token" in str(error)
+
+
+@pytest.mark.parametrize("token", ["ak_2xKey000", "mt_f7f0ba8c3b48", "oat_2xOauth000", "mt_a.b.c"])
+def test_opaque_machine_tokens_are_refused(token: str) -> None:
+    error = refused(token, "token-invalid")
+    assert "not a session token" in str(error)
+
+
+@pytest.mark.parametrize("cat", ["cl_B7d4PD111AAA", "cl_I7d4PD111III"])
+def test_session_categories_are_accepted(cat: str) -> None:
     accepted(mint(claims(), header(cat=cat)))
 
 
@@ -1934,3 +1961,21 @@ def test_verify_token_is_exported() -> None:
     assert clerk_backend.decode_jwt is decode_jwt
     for name in ("verify_token", "decode_jwt", "authenticate_request", "JwtKey", "SessionClaims", "RequestState"):
         assert name in clerk_backend.__all__
+
+
+def test_token_type_classification() -> None:
+    """The core's classification (for authenticate_request, and for machine tokens later)."""
+    from clerk_backend._native import _token_type
+
+    assert _token_type(mint(claims())) == "session_token"
+    assert _token_type(mint(claims(), header(cat="cl_B7d4PD111AAA"))) == "session_token"
+    assert _token_type(mint(claims(), header(cat="cl_I7d4PD111III"))) == "session_token"
+    assert _token_type(mint(claims(), header(cat="cl_B7d4PD222AAA"))) == "non_session_jwt"
+    assert _token_type(mint(claims(), header(cat="cl_B7d4PD333AAA"))) == "non_session_jwt"
+    assert _token_type(mint(claims(sub="mch_1"), header(cat="cl_B7d4PD333AAA"))) == "m2m_token"
+    assert _token_type(mint(claims(sub="mch_1"))) == "m2m_token"
+    assert _token_type(mint(claims(), header(typ="at+jwt"))) == "oauth_token"
+    assert _token_type("ak_1") == "api_key"
+    assert _token_type("mt_1") == "m2m_token"
+    assert _token_type("oat_1") == "oauth_token"
+    assert _token_type("garbage") == "session_token"  # verification refuses it as token-invalid

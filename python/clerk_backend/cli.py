@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 
 import clerk_backend
 
-from .errors import ParseError, TokenVerificationError, WebhookVerificationError
+from .errors import ClerkConfigurationError, ParseError, TokenVerificationError, WebhookVerificationError
 from .tokens import API_URL, decode_jwt, verify_token
 
 __all__ = ["format_json", "format_pretty", "main"]
@@ -256,6 +256,8 @@ def _verify_token(args: argparse.Namespace) -> None:
         )
     except TokenVerificationError as exc:
         raise _Failure(f"token verification failed: {exc.reason}: {exc}") from None
+    except ClerkConfigurationError as exc:
+        _usage(args, str(exc))
     _emit(claims, args.json)
 
 

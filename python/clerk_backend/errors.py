@@ -77,6 +77,7 @@ TokenFailureReason = Literal[
     "jwk-failed-to-resolve",
     "jwk-kid-mismatch",
     "secret-key-invalid",
+    "token-type-mismatch",
 ]
 
 
@@ -124,7 +125,9 @@ class TokenVerificationError(ClerkError):
     ``"token-invalid-issuer"``, ``"token-invalid-signature"``, ``"token-not-active-yet"``,
     ``"token-iat-in-the-future"``, ``"token-verification-failed"``, ``"jwk-local-missing"``,
     ``"jwk-remote-failed-to-load"``, ``"jwk-remote-invalid"``, ``"jwk-remote-missing"``,
-    ``"jwk-failed-to-resolve"``, ``"jwk-kid-mismatch"`` or ``"secret-key-invalid"``.
+    ``"jwk-failed-to-resolve"``, ``"jwk-kid-mismatch"``, ``"secret-key-invalid"``, or
+    ``"token-type-mismatch"`` (not a session token: what ``authenticate_request`` reports;
+    ``verify_token`` says ``"token-invalid"`` then, as @clerk/backend's ``verifyToken`` does).
 
     The message never contains the token or key material.
     """
@@ -171,7 +174,9 @@ class MachineTokenVerificationError(ClerkError):
 
 
 class ClerkConfigurationError(ClerkError, ValueError):
-    """The REST client cannot be used as configured: no secret key, a malformed key, or no ``httpx``.
+    """The client or a token check cannot be used as configured: no secret key, a malformed key, or no ``httpx``.
+    Also raised by ``verify_token`` and ``authenticate_request`` for an ``api_url`` that is not
+    https (http only to a loopback host), since the secret key would travel with the request.
 
     The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
     For a key holding a control character, a space or a non-ASCII character it says which kind,

@@ -10,11 +10,20 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
-from ._native import JwtKey, SessionClaims, _checked_token_kid, _decode_jwt, _verify_session_token
-from .errors import TokenFailureReason, TokenVerificationError
+from ._native import (
+    _MAX_COOKIE_HEADER_LEN,
+    JwtKey,
+    SessionClaims,
+    _check_session_token_type,
+    _checked_token_kid,
+    _decode_jwt,
+    _parse_cookie_header,
+    _verify_session_token,
+)
+from .errors import ClerkConfigurationError, TokenFailureReason, TokenVerificationError
 
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
@@ -31,6 +40,11 @@ __all__ = [
 API_URL = "https://api.clerk.com"
 API_VERSION = "2026-05-12"
 JWKS_CACHE_SECONDS = 300.0
+#: After a JWKS fetch, a token with a ``kid`` not in the set fetches it again only once this
+#: many seconds have passed (per API URL and secret key): forged kids cannot flood the Backend API.
+JWKS_REFETCH_INTERVAL_SECONDS = 30.0
+#: A ``Cookie`` header longer than this (in bytes) is not read: the request has no cookies.
+MAX_COOKIE_HEADER_BYTES: int = _MAX_COOKIE_HEADER_LEN
 _USER_AGENT = "clerk-backend-python"
 
 KeyLike = Union[str, JwtKey]
@@ -99,12 +113,36 @@ def _key_from_pem(pem: str) -> JwtKey:
     return key
 
 
-class _JwksCache:
-    """JWK sets fetched from the Backend API, for five minutes, per (API URL, secret key)."""
+class _Flight:
+    """One fetch in progress, which the threads needing the same scope wait for."""
+
+    __slots__ = ("done", "error", "key")
 
     def __init__(self) -> None:
+        self.done = threading.Event()
+        self.key: JwtKey | None = None
+        self.error: TokenVerificationError | None = None
+
+
+class _JwksCache:
+    """JWK sets fetched from the Backend API, per (API URL, secret key) scope.
+
+    - A set is kept for ``JWKS_CACHE_SECONDS`` (five minutes, as @clerk/backend keeps it).
+    - A token whose ``kid`` is not in the set fetches it again (a rotated key), but at most
+      once per ``JWKS_REFETCH_INTERVAL_SECONDS`` after the last fetch of that scope: tokens with
+      made-up kids cost one request per interval, not one each. (@clerk/backend refetches for
+      every unknown kid; this limit is ours.)
+    - Threads needing a fetch for the same scope share one request (single flight), and its
+      failure. A failure is not cached: the next request tries again.
+
+    ``clock`` (seconds, monotonic) can be replaced in tests.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
         self._lock = threading.Lock()
         self._entries: dict[str, tuple[float, JwtKey]] = {}
+        self._flights: dict[str, _Flight] = {}
 
     @staticmethod
     def _scope(api_url: str, secret_key: str) -> str:
@@ -114,14 +152,61 @@ class _JwksCache:
 
     def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
         scope = self._scope(api_url, secret_key)
+        leader = False
         with self._lock:
+            now = self._clock()
             entry = self._entries.get(scope)
-        now = time.monotonic()
-        if entry is not None and now - entry[0] < JWKS_CACHE_SECONDS and (kid is None or kid in entry[1]):
-            return entry[1]
-        key = _fetch_jwks(api_url, secret_key, timeout=timeout)
-        with self._lock:
-            self._entries[scope] = (time.monotonic(), key)
+            if entry is not None:
+                age = now - entry[0]
+                if age >= JWKS_CACHE_SECONDS:
+                    entry = None
+                elif kid is None or kid in entry[1] or age < JWKS_REFETCH_INTERVAL_SECONDS:
+                    return self._select(entry[1], kid)
+            flight = self._flights.get(scope)
+            if flight is None:
+                flight = self._flights[scope] = _Flight()
+                leader = True
+        if leader:
+            try:
+                flight.key = _fetch_jwks(api_url, secret_key, timeout=timeout)
+            except TokenVerificationError as exc:
+                flight.error = exc
+                raise
+            finally:
+                with self._lock:
+                    if flight.key is not None:
+                        self._store(scope, flight.key)
+                    del self._flights[scope]
+                flight.done.set()
+            return self._select(flight.key, kid)
+        # Wait for the fetch in flight (bounded by this call's own timeout).
+        if not flight.done.wait(timeout):
+            raise TokenVerificationError(
+                f"GET {_shown_url(api_url.rstrip('/') + '/v1/jwks')} failed: timed out after {timeout:g} s "
+                "(waiting for the same fetch made by another thread).",
+                "jwk-remote-failed-to-load",
+            )
+        if flight.key is None:
+            error = flight.error
+            # A copy: the same exception object must not be raised in several threads at once.
+            raise TokenVerificationError(
+                str(error) if error is not None else "Fetching the JWKS failed in another thread.",
+                error.reason if error is not None else "jwk-remote-failed-to-load",
+            )
+        return self._select(flight.key, kid)
+
+    def _store(self, scope: str, key: JwtKey) -> None:
+        """Keep a fetched set (the lock is held); forget the expired sets of other scopes when a
+        new scope comes, so one-off scopes cannot grow the cache for ever."""
+        now = self._clock()
+        if scope not in self._entries:
+            for other, (fetched_at, _) in list(self._entries.items()):
+                if now - fetched_at >= JWKS_CACHE_SECONDS:
+                    del self._entries[other]
+        self._entries[scope] = (now, key)
+
+    @staticmethod
+    def _select(key: JwtKey, kid: str | None) -> JwtKey:
         if kid is not None and kid not in key:
             shown = kid if len(kid) <= 80 else kid[:77] + "..."
             raise TokenVerificationError(
@@ -129,11 +214,6 @@ class _JwksCache:
                 "jwk-remote-missing",
             )
         return key
-
-    def invalidate(self, api_url: str, secret_key: str) -> None:
-        """Forget the set cached for one (API URL, secret key)."""
-        with self._lock:
-            self._entries.pop(self._scope(api_url, secret_key), None)
 
     def clear(self) -> None:
         with self._lock:
@@ -143,16 +223,133 @@ class _JwksCache:
 _jwks_cache = _JwksCache()
 
 
+def _shown_url(url: str) -> str:
+    """``url`` for a message: without a ``user:password@`` part, and cut if very long."""
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        authority, slash, path = rest.partition("/")
+        url = f"{scheme}{sep}{authority.rpartition('@')[2]}{slash}{path}"
+    return url if len(url) <= 200 else url[:197] + "..."
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+# Checked API URLs (a handful per process): the check runs once per URL.
+_checked_urls: set[str] = set()
+
+
+def _check_api_url(api_url: str) -> None:
+    """The secret key is only ever sent over https, or over http to this machine."""
+    if api_url in _checked_urls:
+        return
+    from urllib.parse import urlsplit
+
+    scheme = host = None
+    try:
+        parts = urlsplit(api_url)
+        if parts.port is None or parts.port >= 0:  # .port raises ValueError for a bad port
+            scheme, host = parts.scheme.lower(), parts.hostname
+    except ValueError:
+        pass
+    if not host or not (scheme == "https" or (scheme == "http" and _is_loopback(host))):
+        raise ClerkConfigurationError(
+            "api_url must be an https:// URL (http:// is accepted only for a loopback host: "
+            f"localhost, 127.0.0.0/8 or ::1), not {_shown_url(api_url)!r}: the secret key is sent with the request."
+        )
+    if len(_checked_urls) < 64:
+        _checked_urls.add(api_url)
+
+
+def _build_opener() -> Any:
+    """A urllib opener that follows no redirect: a 3xx answer is an ``HTTPError`` like a 4xx.
+    (urllib's own handler would send the ``Authorization`` header on to any host, even over
+    plain http, and the JWKS served there would be trusted.)"""
+    import urllib.request
+
+    # A handler whose redirect_request gives no new request: urllib then raises HTTPError.
+    # (Built with type() so that the class stays local to this lazily run function.)
+    no_redirect = type(
+        "NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *args, **kwargs: None}
+    )
+    return urllib.request.build_opener(no_redirect)
+
+
+_opener: Any = None
+
+# The most of a JWKS answer read; a longer one is cut, and so is not valid JSON.
+_MAX_JWKS_BYTES = 1 << 20
+
+
+def _describe_failure(exc: BaseException, timeout: float) -> str:
+    """What went wrong with the fetch, in words of our own (never the exception's text, which
+    may quote the request or a long answer)."""
+    import http.client
+    import socket
+    import ssl
+    import urllib.error
+
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        exc = exc.reason
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return f"timed out after {timeout:g} s"
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"TLS certificate verification failed ({exc.verify_message})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error ({exc.reason or type(exc).__name__})"
+    if isinstance(exc, socket.gaierror):
+        return "the host name could not be resolved"
+    if isinstance(exc, http.client.LineTooLong):
+        return "the answer has a status line or header line that is too long"
+    if isinstance(exc, http.client.UnknownProtocol):
+        return "the answer is not in a supported HTTP version"
+    if isinstance(exc, http.client.BadStatusLine):
+        return "the answer's status line is not valid HTTP"
+    if isinstance(exc, http.client.IncompleteRead):
+        return "the connection closed before the whole body arrived"
+    if isinstance(exc, http.client.HTTPException):
+        if "headers" in str(exc):
+            return "the answer has too many headers"
+        return f"the answer is not valid HTTP ({type(exc).__name__})"
+    if isinstance(exc, OSError):
+        return exc.strerror.lower() if exc.strerror else type(exc).__name__
+    if isinstance(exc, ValueError):
+        return "the request could not be sent or the answer is malformed (a secret key with a line break?)"
+    if isinstance(exc, urllib.error.URLError):
+        return "the URL could not be opened"
+    return type(exc).__name__
+
+
 def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
-    """GET {api_url}/v1/jwks with the secret key."""
+    """GET {api_url}/v1/jwks with the secret key. Redirects are not followed."""
     # Imported here: urllib costs ~15 ms at import time, and most users never fetch.
+    import http.client
     import urllib.error
     import urllib.request
 
+    global _opener
     if not secret_key:
         raise TokenVerificationError("The secret key is empty.", "secret-key-invalid")
+    _check_api_url(api_url)
+    if _opener is None:
+        _opener = _build_opener()
+    url = api_url.rstrip("/") + "/v1/jwks"
     request = urllib.request.Request(
-        api_url.rstrip("/") + "/v1/jwks",
+        url,
         headers={
             "Authorization": f"Bearer {secret_key}",
             "Clerk-API-Version": API_VERSION,
@@ -161,15 +358,21 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read(1 << 20)
+        with _opener.open(request, timeout=timeout) as response:
+            body = response.read(_MAX_JWKS_BYTES)
+            if len(body) < _MAX_JWKS_BYTES and getattr(response, "length", None):
+                # Fewer bytes than Content-Length announced: the connection closed early.
+                raise http.client.IncompleteRead(body, response.length)
     except urllib.error.HTTPError as exc:
         exc.close()  # the error holds the response's connection
         reason: TokenFailureReason = "secret-key-invalid" if exc.code in (401, 403) else "jwk-remote-failed-to-load"
-        raise TokenVerificationError(f"Fetching the JWKS failed with HTTP {exc.code}.", reason) from None
-    except (OSError, ValueError) as exc:
+        note = " (a redirect, which is not followed)" if 300 <= exc.code < 400 else ""
+        raise TokenVerificationError(f"GET {_shown_url(url)} failed: HTTP {exc.code}{note}.", reason) from None
+    except Exception as exc:  # whatever the network or the server did, the load failed
+        # `from None`, and only a description of our own: the exception's text may quote the
+        # request's headers (http.client's ValueError for a key holding a line break does).
         raise TokenVerificationError(
-            f"Fetching the JWKS failed: {type(exc).__name__}.", "jwk-remote-failed-to-load"
+            f"GET {_shown_url(url)} failed: {_describe_failure(exc, timeout)}.", "jwk-remote-failed-to-load"
         ) from None
     try:
         return JwtKey.from_jwks(body.decode("utf-8"))
@@ -213,6 +416,7 @@ def _resolve_key(
             return JwtKey.from_jwks(jwks if isinstance(jwks, str) else dict(jwks))
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
+        _check_api_url(api_url)
         # Refuses a bad header (algorithm, type, category, crit) before any request is made.
         kid = _checked_token_kid(token)
         return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
@@ -241,11 +445,17 @@ def verify_token(
 
     The key is, in this order: ``jwt_key`` (a PEM public key, or a ``JwtKey`` built once with
     ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
-    ``secret_key``, whose JWKS is fetched from the Backend API and cached for five minutes.
+    ``secret_key``, whose JWKS is fetched from the Backend API (``api_url``: https, or http to a
+    loopback host, else ``ClerkConfigurationError``; redirects are not followed) and cached for
+    five minutes; a ``kid`` not in the cached set fetches it again at most once per
+    ``JWKS_REFETCH_INTERVAL_SECONDS`` (30 s), and concurrent threads share one fetch.
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
     environment. ``now`` (Unix seconds) replaces the clock, for tests.
 
-    Only RS256 is accepted. Raises ``TokenVerificationError`` with the reference's ``reason``.
+    Only RS256 is accepted, and only session tokens: an API key, an M2M or OAuth token, or a
+    JWT whose header category is not a session token's (a JWT template) is refused with
+    ``token-invalid`` before any key is fetched. Raises ``TokenVerificationError`` with the
+    reference's ``reason``.
     """
     token = _check_token_text(token)
     if jwt_key is None and jwks is None and secret_key is None:
@@ -257,26 +467,17 @@ def verify_token(
     parties = _strings(authorized_parties, "authorized_parties")
     audiences = _strings(audience, "audience")
     issuers = _strings(issuer, "issuer")
-    try:
-        return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
-    except TokenVerificationError as exc:
-        # A key rotated since the JWKS was cached: fetch once more and retry.
-        if exc.reason == "jwk-kid-mismatch" and jwt_key is None and jwks is None and secret_key:
-            kid = _checked_token_kid(token)
-            if kid is None:
-                raise
-            _jwks_cache.invalidate(api_url, secret_key)
-            key = _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
-            return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
-        raise
+    # In secret-key mode a rotated key (a kid not in the cached set) was fetched by the cache.
+    return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
 
 
 class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
     ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
-    (``reason`` says why: a ``TokenVerificationError`` reason, ``"session-token-missing"``,
-    or ``"session-token-pending"`` for a pending session).
+    (``reason`` says why: a ``TokenVerificationError`` reason, ``"token-type-mismatch"`` for a
+    token that is not a session token, ``"session-token-missing"``, or
+    ``"session-token-pending"`` for a pending session).
     """
 
     status: Literal["signed-in", "signed-out"]
@@ -338,16 +539,11 @@ def _token_from(
         return None, None
     cookie_header = _header(headers, "cookie")
     if cookie_header:
-        from http.cookies import SimpleCookie
-
-        jar: SimpleCookie = SimpleCookie()
-        try:
-            jar.load(cookie_header)
-        except Exception:  # a malformed Cookie header means no session cookie
-            return None, None
-        morsel = jar.get("__session")
-        if morsel is not None and morsel.value:
-            return morsel.value, "cookie"
+        # One pass in Rust, with @clerk/backend's rules: the first of duplicate names wins, and
+        # names like `expires` are cookies like any other (not SimpleCookie's attributes).
+        value = _parse_cookie_header(cookie_header).get("__session")
+        if value:
+            return value, "cookie"
     return None, None
 
 
@@ -373,13 +569,18 @@ def authenticate_request(
     cookie (from ``cookies`` if given, else the ``Cookie`` header). ``headers`` is any mapping
     or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django). Key
     options are those of ``verify_token``. A session whose status (``sts``) is ``pending`` is
-    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Never
-    raises for a bad or missing token; only for bad arguments (``TypeError``).
+    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Only a
+    session token signs in: any other Clerk token (API key, M2M or OAuth token, JWT template)
+    is signed out with ``token-type-mismatch``. Never raises for a bad or missing token; only
+    for bad arguments (``TypeError``).
     """
     token, carrier = _token_from(headers, cookies)
     if not token:
         return RequestState("signed-out", reason="session-token-missing", message="No session token in the request.")
     try:
+        # Machine tokens and JWT templates are signed by the same instance key: refused by type
+        # (token-type-mismatch) before any key is fetched, as @clerk/backend does.
+        _check_session_token_type(_check_token_text(token))
         claims = verify_token(
             token,
             jwt_key=jwt_key,

@@ -65,8 +65,33 @@ pub const DEFAULT_CLOCK_SKEW_MS: f64 = 5000.0;
 /// The only signature algorithm accepted.
 pub const ALGORITHM: &str = "RS256";
 
+/// The header `cat` (token category) of session tokens.
+pub const SESSION_TOKEN_CATEGORY: &str = "cl_B7d4PD111AAA";
+
+/// The header `cat` of JWT-template tokens, which are never session tokens.
+pub const JWT_TEMPLATE_CATEGORY: &str = "cl_B7d4PD222AAA";
+
 /// The header `cat` of machine-to-machine tokens, which are never session tokens.
 pub const M2M_TOKEN_CATEGORY: &str = "cl_B7d4PD333AAA";
+
+/// The header `cat` that instances ignoring categories stamp on every token: it says nothing
+/// about the token's type, so it counts as a session token's.
+pub const IGNORED_CATEGORY: &str = "cl_I7d4PD111III";
+
+/// The prefix of opaque machine-to-machine tokens.
+pub const M2M_TOKEN_PREFIX: &str = "mt_";
+
+/// The prefix of opaque OAuth access tokens.
+pub const OAUTH_TOKEN_PREFIX: &str = "oat_";
+
+/// The prefix of API keys.
+pub const API_KEY_PREFIX: &str = "ak_";
+
+/// The prefix of a machine's id: the `sub` of an M2M JWT.
+pub const M2M_SUBJECT_PREFIX: &str = "mch_";
+
+/// The header `typ` values of OAuth 2.0 JWT access tokens (RFC 9068, section 2.1).
+pub const OAUTH_ACCESS_TOKEN_TYPES: [&str; 2] = ["at+jwt", "application/at+jwt"];
 
 /// URL-safe alphabet, no padding, canonical trailing bits (the engine's default).
 const BASE64URL: GeneralPurpose = GeneralPurpose::new(
@@ -104,12 +129,15 @@ pub enum Reason {
     JwkFailedToResolve,
     JwkKidMismatch,
     SecretKeyInvalid,
+    TokenTypeMismatch,
 }
 
 impl Reason {
     /// Every reason of the reference. This module itself raises the first nine and
-    /// `jwk-kid-mismatch`; the others are for the layer that fetches keys.
-    pub const ALL: [Reason; 16] = [
+    /// `jwk-kid-mismatch`; the next five are for the layer that fetches keys, and
+    /// `token-type-mismatch` (the reference's `AuthErrorReason`, not one of its token
+    /// verification reasons) for the layer that authenticates requests: [`TokenKind::mismatch`].
+    pub const ALL: [Reason; 17] = [
         Reason::TokenExpired,
         Reason::TokenInvalid,
         Reason::TokenInvalidAlgorithm,
@@ -126,6 +154,7 @@ impl Reason {
         Reason::JwkFailedToResolve,
         Reason::JwkKidMismatch,
         Reason::SecretKeyInvalid,
+        Reason::TokenTypeMismatch,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -146,6 +175,7 @@ impl Reason {
             Reason::JwkFailedToResolve => "jwk-failed-to-resolve",
             Reason::JwkKidMismatch => "jwk-kid-mismatch",
             Reason::SecretKeyInvalid => "secret-key-invalid",
+            Reason::TokenTypeMismatch => "token-type-mismatch",
         }
     }
 }
@@ -601,6 +631,167 @@ pub fn decode(token: &str) -> Result<Decoded, TokenError> {
         claims,
         signature,
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token types
+
+/// What kind of Clerk token a string is: `@clerk/backend`'s `TokenType`, plus one value for a
+/// JWT whose header category says it is no session token (a JWT template, say) although it is
+/// none of the machine types either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenType {
+    SessionToken,
+    ApiKey,
+    M2mToken,
+    OAuthToken,
+    NonSessionJwt,
+}
+
+impl TokenType {
+    pub const ALL: [TokenType; 5] = [
+        TokenType::SessionToken,
+        TokenType::ApiKey,
+        TokenType::M2mToken,
+        TokenType::OAuthToken,
+        TokenType::NonSessionJwt,
+    ];
+
+    /// The reference's name (`session_token`, `api_key`, `m2m_token`, `oauth_token`), or
+    /// `non_session_jwt`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenType::SessionToken => "session_token",
+            TokenType::ApiKey => "api_key",
+            TokenType::M2mToken => "m2m_token",
+            TokenType::OAuthToken => "oauth_token",
+            TokenType::NonSessionJwt => "non_session_jwt",
+        }
+    }
+}
+
+/// A token's [`TokenType`] and, when it is not a session token, what gave it away (for
+/// messages: a prefix, or a short quotation of `sub`, `typ` or `cat`; never the token).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenKind {
+    token_type: TokenType,
+    /// What the token is, e.g. `an API key (it starts with "ak_")`; empty for a session token.
+    what: String,
+}
+
+impl TokenKind {
+    const SESSION: TokenKind = TokenKind {
+        token_type: TokenType::SessionToken,
+        what: String::new(),
+    };
+
+    #[cold]
+    fn other(token_type: TokenType, name: &str, sign: String) -> Self {
+        Self {
+            token_type,
+            what: format!("{name} ({sign})"),
+        }
+    }
+
+    pub fn token_type(&self) -> TokenType {
+        self.token_type
+    }
+
+    pub fn is_session_token(&self) -> bool {
+        self.token_type == TokenType::SessionToken
+    }
+
+    /// `None` for a session token; else an error with `reason` saying what the token is.
+    pub fn mismatch(&self, reason: Reason) -> Option<TokenError> {
+        (!self.is_session_token()).then(|| {
+            TokenError::new(
+                reason,
+                format!("The token is {}, not a session token.", self.what),
+            )
+        })
+    }
+}
+
+/// Classify a token as `@clerk/backend` does (`getMachineTokenType`, `isMachineJwt`,
+/// `hasNonSessionJwtCategory`), first match wins:
+///
+/// 1. an `mt_` prefix, or a JWT whose `sub` is a string starting with `mch_`: `m2m_token`;
+/// 2. an `oat_` prefix, or a JWT whose header `typ` is `at+jwt` or `application/at+jwt`:
+///    `oauth_token`;
+/// 3. an `ak_` prefix: `api_key`;
+/// 4. a JWT with a header `cat` member other than [`SESSION_TOKEN_CATEGORY`] and
+///    [`IGNORED_CATEGORY`] (of any JSON type): `non_session_jwt`;
+/// 5. anything else, including a token that does not decode (verification refuses it):
+///    `session_token`.
+///
+/// Nothing is verified: this only says which verifier a token is for.
+pub fn classify(token: &str) -> TokenKind {
+    if token.starts_with(M2M_TOKEN_PREFIX) {
+        return classify_parts(token, None);
+    }
+    classify_parts(token, decode(token).ok().as_ref())
+}
+
+fn classify_parts(token: &str, decoded: Option<&Decoded>) -> TokenKind {
+    let starts = |prefix: &str| format!("it starts with {}", quote(prefix));
+    if token.starts_with(M2M_TOKEN_PREFIX) {
+        return TokenKind::other(
+            TokenType::M2mToken,
+            "a machine-to-machine token",
+            starts(M2M_TOKEN_PREFIX),
+        );
+    }
+    if let Some(Some(JsonValue::Str(sub))) = decoded.map(|d| d.claim("sub")) {
+        if sub.starts_with(M2M_SUBJECT_PREFIX) {
+            return TokenKind::other(
+                TokenType::M2mToken,
+                "a machine-to-machine token",
+                format!("its subject sub is {}", quote(sub)),
+            );
+        }
+    }
+    if token.starts_with(OAUTH_TOKEN_PREFIX) {
+        return TokenKind::other(
+            TokenType::OAuthToken,
+            "an OAuth access token",
+            starts(OAUTH_TOKEN_PREFIX),
+        );
+    }
+    if let Some(typ) = decoded.and_then(|d| d.header().typ()) {
+        if OAUTH_ACCESS_TOKEN_TYPES.contains(&typ) {
+            return TokenKind::other(
+                TokenType::OAuthToken,
+                "an OAuth access token",
+                format!("its header type typ is {}", quote(typ)),
+            );
+        }
+    }
+    if token.starts_with(API_KEY_PREFIX) {
+        return TokenKind::other(TokenType::ApiKey, "an API key", starts(API_KEY_PREFIX));
+    }
+    if let Some(cat) = decoded.and_then(|d| d.header().get("cat")) {
+        let name = match cat {
+            JsonValue::Str(c) if c == SESSION_TOKEN_CATEGORY || c == IGNORED_CATEGORY => {
+                return TokenKind::SESSION
+            }
+            JsonValue::Str(c) if c == JWT_TEMPLATE_CATEGORY => "a JWT template token",
+            JsonValue::Str(c) if c == M2M_TOKEN_CATEGORY => "a machine-to-machine JWT",
+            _ => "a JWT of another category",
+        };
+        return TokenKind::other(
+            TokenType::NonSessionJwt,
+            name,
+            format!("its header category cat is {}", show(Some(cat))),
+        );
+    }
+    TokenKind::SESSION
+}
+
+impl Decoded {
+    /// The token's kind; see [`classify`].
+    pub fn kind(&self) -> TokenKind {
+        classify_parts(&self.token, Some(self))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1108,14 +1299,29 @@ pub fn verify(
     options: &VerifyOptions,
     now_ms: i64,
 ) -> Result<Verified, TokenError> {
-    let decoded = decode(token)?;
+    let decoded = decode_session_token(token)?;
     let claims = verify_decoded(&decoded, keys, options, now_ms)?;
     Ok(Verified { decoded, claims })
 }
 
+/// Decode a token and run every check that comes before the key (steps 1 to 5 of
+/// [`verify_decoded`]), so that a token refused anyway never causes a JWKS request. An opaque
+/// machine token (which does not decode) is refused for its type rather than its form.
+pub fn decode_session_token(token: &str) -> Result<Decoded, TokenError> {
+    let decoded = decode(token).map_err(|e| {
+        classify_parts(token, None)
+            .mismatch(Reason::TokenInvalid)
+            .unwrap_or(e)
+    })?;
+    check_before_key(&decoded)?;
+    Ok(decoded)
+}
+
 /// Verify a decoded token: header, key, signature, then the claims, in this order:
 ///
-/// 1. header `cat` is not the M2M category (`token-invalid`);
+/// 1. the token is a session token, see [`classify`] (`token-invalid`, as the reference's
+///    `verifyToken` says for the M2M category; it lets the other non-session types through,
+///    leaving them to `authenticateRequest`, which refuses them with `token-type-mismatch`);
 /// 2. `typ` absent or exactly `"JWT"` (`token-invalid`);
 /// 3. no `crit` at all, since no extension is understood (`token-invalid`);
 /// 4. `alg` exactly `"RS256"` (`token-invalid-algorithm`);
@@ -1129,7 +1335,7 @@ pub fn verify_decoded(
     options: &VerifyOptions,
     now_ms: i64,
 ) -> Result<SessionClaims, TokenError> {
-    check_header(decoded.header())?;
+    check_before_key(decoded)?;
     let key = match keys {
         KeySource::Key(key) => key,
         KeySource::Jwks(jwks) => match decoded.header().get("kid") {
@@ -1147,11 +1353,16 @@ pub fn verify_decoded(
     Ok(SessionClaims::from_claims(decoded.claims()))
 }
 
-/// The header checks of [`verify_decoded`] (steps 1 to 4).
-pub fn check_header(header: &Header) -> Result<(), TokenError> {
-    if header.cat() == Some(M2M_TOKEN_CATEGORY) {
-        return Err(invalid("Invalid session token category."));
+/// Steps 1 to 4 of [`verify_decoded`]: the token's type, then its header.
+pub fn check_before_key(decoded: &Decoded) -> Result<(), TokenError> {
+    if let Some(err) = decoded.kind().mismatch(Reason::TokenInvalid) {
+        return Err(err);
     }
+    check_header(decoded.header())
+}
+
+/// The header checks of [`verify_decoded`] (steps 2 to 4).
+pub fn check_header(header: &Header) -> Result<(), TokenError> {
     if let Some(typ) = header.get("typ") {
         if !matches!(typ, JsonValue::Str(t) if t == "JWT") {
             return Err(invalid(format!(
@@ -2657,14 +2868,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         let run = |changes: Value| check(&mint_with(a(), &header_with(changes), &claims()));
         assert_eq!(run(json!({"typ": null})), "ok");
         assert_eq!(run(json!({"typ": "JWT"})), "ok");
-        for typ in [
-            json!("at+jwt"),
-            json!("jwt"),
-            json!("JWS"),
-            json!(""),
-            json!(null),
-            json!(1),
-        ] {
+        for typ in [json!("jwt"), json!("JWS"), json!(""), json!(null), json!(1)] {
             let mut h = header();
             h["typ"] = typ.clone();
             let token = mint_with(a(), &h, &claims());
@@ -2682,11 +2886,15 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         ));
         assert_eq!(
             (err.reason(), err.message()),
-            ("token-invalid", "Invalid session token category.")
+            (
+                "token-invalid",
+                "The token is a machine-to-machine JWT (its header category cat is \"cl_B7d4PD333AAA\"), not a session token."
+            )
         );
         assert_eq!(run(json!({"cat": "cl_B7d4PD111AAA"})), "ok");
         assert_eq!(run(json!({"cat": "cl_I7d4PD111III"})), "ok");
-        assert_eq!(run(json!({"cat": 5})), "ok");
+        assert_eq!(run(json!({"cat": 5})), "token-invalid");
+        assert_eq!(run(json!({"typ": "at+jwt"})), "token-invalid");
         for crit in [
             json!(["exp"]),
             json!(["b64"]),
@@ -2712,6 +2920,126 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         assert!(check_err(&mint_with(a(), &header_with(rest), &claims()))
             .message()
             .contains("crit"));
+    }
+
+    #[test]
+    fn token_types() {
+        let jwt = |h: Value, p: Value| mint_with(a(), &header_with(h), &with(claims(), p));
+        let kind = |token: &str| classify(token).token_type().as_str();
+        let cases = [
+            (jwt(json!({}), json!({})), "session_token"),
+            (
+                jwt(json!({"cat": SESSION_TOKEN_CATEGORY}), json!({})),
+                "session_token",
+            ),
+            (
+                jwt(json!({"cat": IGNORED_CATEGORY}), json!({})),
+                "session_token",
+            ),
+            (
+                jwt(json!({"cat": JWT_TEMPLATE_CATEGORY}), json!({})),
+                "non_session_jwt",
+            ),
+            (
+                jwt(json!({"cat": M2M_TOKEN_CATEGORY}), json!({})),
+                "non_session_jwt",
+            ),
+            (
+                {
+                    let mut h = header();
+                    h["cat"] = Value::Null;
+                    mint_with(a(), &h, &claims())
+                },
+                "non_session_jwt",
+            ),
+            (jwt(json!({"cat": ""}), json!({})), "non_session_jwt"),
+            (jwt(json!({}), json!({"sub": "mch_1"})), "m2m_token"),
+            (
+                jwt(json!({"cat": M2M_TOKEN_CATEGORY}), json!({"sub": "mch_1"})),
+                "m2m_token",
+            ),
+            (
+                jwt(json!({}), json!({"sub": "user_mch_1"})),
+                "session_token",
+            ),
+            (jwt(json!({"typ": "at+jwt"}), json!({})), "oauth_token"),
+            (
+                jwt(json!({"typ": "application/at+jwt"}), json!({})),
+                "oauth_token",
+            ),
+            (jwt(json!({"typ": "AT+JWT"}), json!({})), "session_token"),
+            // The M2M subject is looked at before typ, as the reference does.
+            (
+                jwt(json!({"typ": "at+jwt"}), json!({"sub": "mch_1"})),
+                "m2m_token",
+            ),
+            ("ak_123".to_owned(), "api_key"),
+            ("mt_123".to_owned(), "m2m_token"),
+            ("oat_123".to_owned(), "oauth_token"),
+            ("oat_a.b.c".to_owned(), "oauth_token"),
+            ("Ak_123".to_owned(), "session_token"),
+            ("".to_owned(), "session_token"),
+            ("not.a.jwt".to_owned(), "session_token"),
+        ];
+        for (token, expected) in &cases {
+            assert_eq!(kind(token), *expected, "{token}");
+            let mismatch = classify(token).mismatch(Reason::TokenTypeMismatch);
+            assert_eq!(mismatch.is_none(), *expected == "session_token", "{token}");
+            if let Ok(decoded) = decode(token) {
+                assert_eq!(decoded.kind(), classify(token));
+            }
+        }
+        let message = |token: &str| {
+            classify(token)
+                .mismatch(Reason::TokenTypeMismatch)
+                .unwrap()
+                .message()
+                .to_owned()
+        };
+        assert_eq!(
+            message("ak_secret"),
+            "The token is an API key (it starts with \"ak_\"), not a session token."
+        );
+        assert_eq!(
+            message(&jwt(json!({"cat": JWT_TEMPLATE_CATEGORY}), json!({}))),
+            "The token is a JWT template token (its header category cat is \"cl_B7d4PD222AAA\"), not a session token."
+        );
+        assert_eq!(
+            message(&jwt(json!({}), json!({"sub": "mch_1"}))),
+            "The token is a machine-to-machine token (its subject sub is \"mch_1\"), not a session token."
+        );
+        assert_eq!(
+            message(&jwt(json!({"typ": "at+jwt"}), json!({}))),
+            "The token is an OAuth access token (its header type typ is \"at+jwt\"), not a session token."
+        );
+        // verify refuses every one with token-invalid, before the key: even with no matching
+        // key, and for opaque tokens that do not decode.
+        let empty = Jwks::default();
+        for (token, expected) in &cases[3..] {
+            if *expected == "session_token" {
+                continue;
+            }
+            let err = verify(
+                token,
+                KeySource::Jwks(&empty),
+                &VerifyOptions::default(),
+                NOW,
+            )
+            .unwrap_err();
+            assert_eq!(err.reason(), "token-invalid", "{token}");
+            assert!(err.message().ends_with("not a session token."), "{token}");
+            assert_eq!(decode_session_token(token).unwrap_err(), err, "{token}");
+        }
+        assert_eq!(
+            TokenType::ALL.map(TokenType::as_str),
+            [
+                "session_token",
+                "api_key",
+                "m2m_token",
+                "oauth_token",
+                "non_session_jwt"
+            ]
+        );
     }
 
     #[test]
@@ -3214,6 +3542,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
                 "jwk-failed-to-resolve",
                 "jwk-kid-mismatch",
                 "secret-key-invalid",
+                "token-type-mismatch",
             ]
         );
         let err = TokenError::new(Reason::TokenExpired, "x");
