@@ -464,12 +464,17 @@ pub fn _check_session_token_type(token: &str) -> PyResult<()> {
 
 /// The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
 /// (the first of a duplicated name wins; see [`crate::core::cookie`]). Empty for a header
-/// over the length cap.
+/// over the length cap. A header that is not valid Unicode (a lone surrogate) is read with the
+/// bad characters replaced by U+FFFD, so no cookie of it can be a valid token.
 #[pyfunction]
 #[pyo3(signature = (header, /))]
-pub fn _parse_cookie_header<'py>(py: Python<'py>, header: &str) -> PyResult<Bound<'py, PyDict>> {
+pub fn _parse_cookie_header<'py>(
+    py: Python<'py>,
+    header: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    for (name, value) in crate::core::cookie::parse(header).unwrap_or_default() {
+    let text = header.to_string_lossy();
+    for (name, value) in crate::core::cookie::parse(&text).unwrap_or_default() {
         dict.set_item(name, value.as_ref())?;
     }
     Ok(dict)
