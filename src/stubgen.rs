@@ -97,6 +97,8 @@ pub fn render(models: &[ModelInfo]) -> String {
         "deserialize".to_owned(),
         "PaginatedResponse".to_owned(),
         "verify_webhook".to_owned(),
+        "verify_webhook_message".to_owned(),
+        "VerifiedWebhook".to_owned(),
         "Webhook".to_owned(),
         "JwtKey".to_owned(),
     ];

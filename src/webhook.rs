@@ -4,12 +4,13 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
 
 use crate::core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
+use crate::events::WebhookEvent;
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub const STUB: &str = r#"
@@ -28,6 +29,11 @@ class Webhook:
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
     ) -> WebhookEvent:
         """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+    def verify_message(
+        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+    ) -> VerifiedWebhook[WebhookEvent]:
+        """Verify a request like `verify`, and return the verified message id and timestamp
+        with the event. Raises `WebhookVerificationError`."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
     @property
@@ -46,6 +52,43 @@ def verify_webhook(
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
+
+def verify_webhook_message(
+    payload: bytes | bytearray | memoryview | str,
+    headers: _Headers,
+    *,
+    signing_secret: str | bytes | None = None,
+    tolerance_seconds: int = 300,
+    now: float | None = None,
+) -> VerifiedWebhook[WebhookEvent]:
+    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
+    message id and timestamp with the event."""
+
+_E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
+
+@final
+class VerifiedWebhook(Generic[_E_co]):
+    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
+    values that the signature covered, and the typed event.
+
+    Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["timestamp"], Literal["event"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, id: str, timestamp: int, event: _E_co) -> VerifiedWebhook[_E_co]: ...
+    @property
+    def id(self) -> str:
+        """The message id the signature covered (`msg_...`), the same for every redelivery."""
+    @property
+    def timestamp(self) -> int:
+        """The signed send time of this delivery attempt, in Unix seconds."""
+    @property
+    def event(self) -> _E_co:
+        """The typed event, as `Webhook.verify` returns it."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __class_getitem__(cls, item: Any) -> Any: ...
 "#;
 
 /// The name of the environment variable `verify_webhook` reads the secret from.
@@ -59,6 +102,33 @@ pub struct Webhook {
 }
 
 impl Webhook {
+    /// The hook `verify_webhook` uses: `signing_secret`, or the environment's secret.
+    fn configured(
+        py: Python<'_>,
+        signing_secret: Option<&Bound<'_, PyAny>>,
+        tolerance_seconds: i64,
+    ) -> Result<Self> {
+        if let Some(secret) = signing_secret.filter(|s| !s.is_none()) {
+            return Self::build(secret, tolerance_seconds);
+        }
+        let env = py
+            .import("os")?
+            .getattr("environ")?
+            .call_method1("get", (SECRET_ENV,))?;
+        if env.is_none()
+            || env
+                .cast::<PyString>()
+                .is_ok_and(|s| s.to_cow().is_ok_and(|s| s.trim().is_empty()))
+        {
+            return Err(WebhookError::new(
+                Reason::InvalidSecret,
+                format!("no webhook signing secret: pass signing_secret or set {SECRET_ENV}"),
+            )
+            .into());
+        }
+        Self::build(&env, tolerance_seconds)
+    }
+
     fn build(secret: &Bound<'_, PyAny>, tolerance_seconds: i64) -> Result<Self> {
         if tolerance_seconds < 0 {
             return Err(PyValueError::new_err("tolerance_seconds must not be negative").into());
@@ -85,12 +155,13 @@ impl Webhook {
         })
     }
 
+    /// Verify a request: the message id and timestamp that were verified, and the event.
     fn verify_bytes(
         &self,
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
-    ) -> Result<Py<PyAny>> {
+    ) -> Result<VerifiedWebhook> {
         let body = payload_bytes(payload)?;
         let signed = read_headers(headers)?;
         let now = match now {
@@ -101,15 +172,19 @@ impl Webhook {
             None => unix_now(),
         };
         let bytes = body.as_bytes();
-        if bytes.len() >= crate::model::DETACH_BYTES {
+        let (id, timestamp) = if bytes.len() >= crate::model::DETACH_BYTES {
             // A long body: hash it without holding the GIL.
             let (secret, tolerance) = (&self.secret, self.tolerance);
             body.py()
-                .detach(|| webhook::verify(secret, &signed, bytes, now, tolerance))?;
+                .detach(|| webhook::verify(secret, &signed, bytes, now, tolerance))?
         } else {
-            webhook::verify(&self.secret, &signed, bytes, now, self.tolerance)?;
-        }
-        crate::events::parse_verified(&body)
+            webhook::verify(&self.secret, &signed, bytes, now, self.tolerance)?
+        };
+        Ok(VerifiedWebhook {
+            id,
+            timestamp,
+            event: crate::events::parse_verified(&body)?,
+        })
     }
 }
 
@@ -136,6 +211,18 @@ impl Webhook {
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
     ) -> PyResult<Py<PyAny>> {
+        Ok(self.verify_bytes(payload, headers, now)?.event)
+    }
+
+    /// Verify a request like `verify`, and return a `VerifiedWebhook`: the verified
+    /// message id and timestamp with the event. Raises `WebhookVerificationError`.
+    #[pyo3(signature = (payload, headers, *, now = None))]
+    fn verify_message(
+        &self,
+        payload: &Bound<'_, PyAny>,
+        headers: &Bound<'_, PyAny>,
+        now: Option<f64>,
+    ) -> PyResult<VerifiedWebhook> {
         Ok(self.verify_bytes(payload, headers, now)?)
     }
 
@@ -172,29 +259,102 @@ pub fn verify_webhook(
     tolerance_seconds: i64,
     now: Option<f64>,
 ) -> PyResult<Py<PyAny>> {
-    let py = payload.py();
-    let hook = match signing_secret {
-        Some(secret) if !secret.is_none() => Webhook::build(secret, tolerance_seconds)?,
-        _ => {
-            let env = py
-                .import("os")?
-                .getattr("environ")?
-                .call_method1("get", (SECRET_ENV,))?;
-            if env.is_none()
-                || env
-                    .cast::<PyString>()
-                    .is_ok_and(|s| s.to_cow().is_ok_and(|s| s.trim().is_empty()))
-            {
-                return Err(Error::from(WebhookError::new(
-                    Reason::InvalidSecret,
-                    format!("no webhook signing secret: pass signing_secret or set {SECRET_ENV}"),
-                ))
-                .into());
-            }
-            Webhook::build(&env, tolerance_seconds)?
-        }
-    };
+    let hook = Webhook::configured(payload.py(), signing_secret, tolerance_seconds)?;
+    Ok(hook.verify_bytes(payload, headers, now)?.event)
+}
+
+/// Verify a Clerk webhook request like `verify_webhook`, and return a `VerifiedWebhook`:
+/// the verified message id and timestamp with the event.
+#[pyfunction]
+#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None))]
+pub fn verify_webhook_message(
+    payload: &Bound<'_, PyAny>,
+    headers: &Bound<'_, PyAny>,
+    signing_secret: Option<&Bound<'_, PyAny>>,
+    tolerance_seconds: i64,
+    now: Option<f64>,
+) -> PyResult<VerifiedWebhook> {
+    let hook = Webhook::configured(payload.py(), signing_secret, tolerance_seconds)?;
     Ok(hook.verify_bytes(payload, headers, now)?)
+}
+
+/// A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`) values
+/// that the signature covered, and the typed event.
+#[pyclass(frozen, module = "clerk_backend")]
+pub struct VerifiedWebhook {
+    /// The message id the signature covered (`msg_...`), the same for every redelivery.
+    #[pyo3(get)]
+    id: String,
+    /// The signed send time of this delivery attempt, in Unix seconds.
+    #[pyo3(get)]
+    timestamp: i64,
+    /// The typed event, as `Webhook.verify` returns it.
+    #[pyo3(get)]
+    event: Py<PyAny>,
+}
+
+#[pymethods]
+impl VerifiedWebhook {
+    /// A message built by hand, for tests of handlers that take one.
+    #[new]
+    #[pyo3(signature = (id, timestamp, event))]
+    fn new(id: String, timestamp: i64, event: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if !event.is_instance_of::<WebhookEvent>() {
+            return Err(PyTypeError::new_err(format!(
+                "event must be a WebhookEvent, not {}",
+                event.get_type().name()?
+            )));
+        }
+        Ok(Self {
+            id,
+            timestamp,
+            event: event.clone().unbind(),
+        })
+    }
+
+    #[classattr]
+    fn __match_args__(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+        Ok(PyTuple::new(py, ["id", "timestamp", "event"])?.unbind())
+    }
+
+    /// `VerifiedWebhook[UserEvent]` at runtime, as the stub's generic class allows.
+    #[classmethod]
+    fn __class_getitem__<'py>(
+        cls: &Bound<'py, PyType>,
+        item: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        py.import("types")?
+            .getattr("GenericAlias")?
+            .call1((cls, item))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        let args = (this.id.as_str(), this.timestamp, this.event.bind(py)).into_pyobject(py)?;
+        PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let py = other.py();
+        let Ok(other) = other.cast::<Self>() else {
+            return Ok(false);
+        };
+        let other = other.get();
+        Ok(self.id == other.id
+            && self.timestamp == other.timestamp
+            && self.event.bind(py).eq(other.event.bind(py))?)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "VerifiedWebhook(id={}, timestamp={}, event={})",
+            PyString::new(py, &self.id).repr()?,
+            self.timestamp,
+            self.event.bind(py).repr()?
+        ))
+    }
 }
 
 fn unix_now() -> i64 {
@@ -249,8 +409,7 @@ fn read_headers(headers: &Bound<'_, PyAny>) -> Result<SignedHeaders> {
         let Some(name) = header_text(&name) else {
             continue;
         };
-        let lower = name.to_ascii_lowercase();
-        if !(lower.starts_with("svix-") || lower.starts_with("webhook-")) {
+        if !webhook::is_signature_header(&name) {
             continue;
         }
         if let Some(value) = header_text(&value) {

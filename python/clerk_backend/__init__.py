@@ -157,6 +157,7 @@ __all__ = [
     "User",
     "UserEvent",
     "Verification",
+    "VerifiedWebhook",
     "WaitlistEntry",
     "WaitlistEntryEvent",
     "Web3Wallet",
@@ -169,6 +170,7 @@ __all__ = [
     "deserialize",
     "verify_token",
     "verify_webhook",
+    "verify_webhook_message",
 ]
 # END GENERATED
 

@@ -11,6 +11,8 @@ __all__ = [
     "deserialize",
     "PaginatedResponse",
     "verify_webhook",
+    "verify_webhook_message",
+    "VerifiedWebhook",
     "Webhook",
     "JwtKey",
     "UserEvent",
@@ -182,6 +184,11 @@ class Webhook:
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
     ) -> WebhookEvent:
         """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+    def verify_message(
+        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+    ) -> VerifiedWebhook[WebhookEvent]:
+        """Verify a request like `verify`, and return the verified message id and timestamp
+        with the event. Raises `WebhookVerificationError`."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
     @property
@@ -200,6 +207,43 @@ def verify_webhook(
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
+
+def verify_webhook_message(
+    payload: bytes | bytearray | memoryview | str,
+    headers: _Headers,
+    *,
+    signing_secret: str | bytes | None = None,
+    tolerance_seconds: int = 300,
+    now: float | None = None,
+) -> VerifiedWebhook[WebhookEvent]:
+    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
+    message id and timestamp with the event."""
+
+_E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
+
+@final
+class VerifiedWebhook(Generic[_E_co]):
+    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
+    values that the signature covered, and the typed event.
+
+    Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["timestamp"], Literal["event"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, id: str, timestamp: int, event: _E_co) -> VerifiedWebhook[_E_co]: ...
+    @property
+    def id(self) -> str:
+        """The message id the signature covered (`msg_...`), the same for every redelivery."""
+    @property
+    def timestamp(self) -> int:
+        """The signed send time of this delivery attempt, in Unix seconds."""
+    @property
+    def event(self) -> _E_co:
+        """The typed event, as `Webhook.verify` returns it."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __class_getitem__(cls, item: Any) -> Any: ...
 
 @final
 class JwtKey:

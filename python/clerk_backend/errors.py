@@ -76,7 +76,8 @@ class WebhookVerificationError(ClerkError):
 
     ``reason`` is one of:
 
-    - ``"missing-headers"``: ``svix-id``, ``svix-timestamp`` or ``svix-signature`` is absent or empty;
+    - ``"missing-headers"``: ``svix-id``, ``svix-timestamp`` or ``svix-signature`` is absent or empty
+      (the three come from one family: ``webhook-*`` only when no ``svix-*`` header has a value);
     - ``"invalid-timestamp"``: the timestamp is not a whole number of seconds;
     - ``"timestamp-too-old"`` / ``"timestamp-too-new"``: further from now than the tolerance;
     - ``"no-matching-signature"``: no ``v1`` signature matches the body;

@@ -20,6 +20,7 @@ from clerk_backend import (
     SessionEvent,
     User,
     UserEvent,
+    VerifiedWebhook,
     WebhookEvent,
     WebhookVerificationError,
     verify_token,
@@ -157,3 +158,11 @@ def misspelled_failure_reason(exc: WebhookVerificationError) -> bool:
 
 def headers_of_the_wrong_type() -> bool:
     return clerk_backend.authenticate_request(42, jwt_key="pem").is_signed_in  # expect: arg-type reportArgumentType
+
+
+def message_timestamp_is_an_int(message: VerifiedWebhook[WebhookEvent]) -> str:
+    return message.timestamp  # expect: return-value reportReturnType
+
+
+def message_event_not_narrowed(message: VerifiedWebhook[WebhookEvent]) -> VerifiedWebhook[UserEvent]:
+    return message  # expect: return-value reportReturnType
