@@ -24,7 +24,8 @@ class Webhook:
     """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
 
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
-        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
+        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
+        A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
     ) -> WebhookEvent:
@@ -196,7 +197,10 @@ impl Webhook {
     #[new]
     #[pyo3(signature = (secret, *, tolerance_seconds = 300))]
     fn new(secret: &Bound<'_, PyAny>, tolerance_seconds: i64) -> PyResult<Self> {
-        Ok(Self::build(secret, tolerance_seconds)?)
+        Self::build(secret, tolerance_seconds).map_err(|e| match e {
+            Error::Webhook(e) if e.reason == Reason::InvalidSecret => secret_error(secret, &e),
+            other => other.into(),
+        })
     }
 
     /// Verify a request and return its typed event.
@@ -354,6 +358,38 @@ impl VerifiedWebhook {
             self.timestamp,
             self.event.bind(py).repr()?
         ))
+    }
+}
+
+/// A bad secret given to `Webhook(...)`: a configuration error (`WebhookSecretError`, which is
+/// also a `WebhookVerificationError` with reason `invalid-secret`) that says where the right
+/// secret is. It never shows the secret; it only says when it looks like a Clerk secret key.
+#[cold]
+fn secret_error(secret: &Bound<'_, PyAny>, e: &WebhookError) -> PyErr {
+    let py = secret.py();
+    let secret_key = secret
+        .cast::<PyString>()
+        .ok()
+        .and_then(|s| s.to_cow().ok().map(|s| s.trim().starts_with("sk_")))
+        .unwrap_or(false);
+    let hint = if secret_key {
+        "; it looks like a Clerk secret key (sk_...), which is for the Backend API, not for webhooks"
+    } else {
+        ""
+    };
+    let message = format!(
+        "{}{hint}. Webhook signing secrets start with whsec_: copy yours from the Clerk Dashboard, \
+         on the Webhooks page, under your endpoint's Signing Secret",
+        e.message
+    );
+    let reason = e.reason.as_str();
+    match py
+        .import("clerk_backend.errors")
+        .and_then(|m| m.getattr("WebhookSecretError"))
+        .and_then(|cls| cls.call1((message.as_str(), reason)))
+    {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(_) => PyValueError::new_err(message),
     }
 }
 

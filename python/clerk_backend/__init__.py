@@ -22,6 +22,7 @@ from .errors import (
     ClerkTimeoutError,
     ParseError,
     TokenVerificationError,
+    WebhookSecretError,
     WebhookVerificationError,
 )
 from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
@@ -163,6 +164,7 @@ __all__ = [
     "Web3Wallet",
     "Webhook",
     "WebhookEvent",
+    "WebhookSecretError",
     "WebhookVerificationError",
     "__version__",
     "authenticate_request",

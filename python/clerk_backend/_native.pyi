@@ -179,7 +179,8 @@ class Webhook:
     """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
 
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
-        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
+        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
+        A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
     ) -> WebhookEvent:

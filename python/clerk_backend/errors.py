@@ -14,6 +14,7 @@ __all__ = [
     "ClerkTimeoutError",
     "ParseError",
     "TokenVerificationError",
+    "WebhookSecretError",
     "WebhookVerificationError",
 ]
 
@@ -125,9 +126,21 @@ class TokenVerificationError(ClerkError):
 
 
 class ClerkConfigurationError(ClerkError, ValueError):
-    """The REST client cannot be used as configured: no secret key, or ``httpx`` is not installed.
+    """The package cannot be used as configured: no secret key or ``httpx`` for the REST client, or a
+    ``Webhook`` given a secret that is not a webhook signing secret (``WebhookSecretError``).
 
     The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
+    """
+
+
+class WebhookSecretError(ClerkConfigurationError, WebhookVerificationError):
+    """``Webhook(secret)`` was given something that is not a webhook signing secret.
+
+    A configuration error: fix the secret (``whsec_...``, from the Clerk Dashboard's Webhooks page)
+    rather than answer requests with 400. It is also a ``WebhookVerificationError`` with reason
+    ``"invalid-secret"``, which is what earlier versions raised, so existing handlers still catch it.
+    The message never contains the secret. ``verify_webhook`` reads its secret at request time and
+    keeps raising a plain ``WebhookVerificationError``.
     """
 
 
