@@ -12,6 +12,7 @@ const HEADER: &str = r#"# Generated from the model declarations in src/models/ b
 # Do not edit by hand: change the declaration and regenerate.
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base

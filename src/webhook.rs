@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyTuple, PyType};
 
 use crate::core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
@@ -35,8 +35,18 @@ class Webhook:
     ) -> VerifiedWebhook[WebhookEvent]:
         """Verify a request like `verify`, and return the verified message id and timestamp
         with the event. Raises `WebhookVerificationError`."""
-    def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`."""
+    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
+        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
+        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+    def sign_headers(
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        *,
+        msg_id: str | None = None,
+        timestamp: float | datetime | None = None,
+    ) -> dict[str, str]:
+        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
+        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
     @property
     def tolerance_seconds(self) -> int:
         """The tolerance, in seconds."""
@@ -231,10 +241,46 @@ impl Webhook {
     }
 
     /// The `svix-signature` header value for a body: `"v1,<base64>"`. For testing handlers.
+    /// `timestamp` is Unix seconds (an int, or a float rounded down) or an aware `datetime`.
     #[pyo3(signature = (msg_id, timestamp, payload))]
-    fn sign(&self, msg_id: &str, timestamp: i64, payload: &Bound<'_, PyAny>) -> PyResult<String> {
+    fn sign(
+        &self,
+        msg_id: &str,
+        timestamp: &Bound<'_, PyAny>,
+        payload: &Bound<'_, PyAny>,
+    ) -> PyResult<String> {
+        let timestamp = unix_seconds(timestamp)?;
         let body = payload_bytes(payload)?;
         Ok(self.secret.sign(msg_id, timestamp, body.as_bytes()))
+    }
+
+    /// The three headers of a signed request for a body, as a dict: `svix-id` (a new
+    /// `msg_...` id unless `msg_id` is given), `svix-timestamp` (now unless `timestamp` is
+    /// given, as for `sign`) and `svix-signature`. For tests and local requests.
+    #[pyo3(signature = (payload, *, msg_id = None, timestamp = None))]
+    fn sign_headers<'py>(
+        &self,
+        payload: &Bound<'py, PyAny>,
+        msg_id: Option<String>,
+        timestamp: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let py = payload.py();
+        let timestamp = match timestamp {
+            Some(t) if !t.is_none() => unix_seconds(t)?,
+            _ => unix_now(),
+        };
+        let msg_id = match msg_id {
+            Some(id) => id,
+            None => new_message_id(py)?,
+        };
+        let body = payload_bytes(payload)?;
+        let signature = self.secret.sign(&msg_id, timestamp, body.as_bytes());
+        let [id_name, timestamp_name, signature_name] = webhook::Family::Svix.names();
+        let headers = PyDict::new(py);
+        headers.set_item(id_name, msg_id)?;
+        headers.set_item(timestamp_name, timestamp.to_string())?;
+        headers.set_item(signature_name, signature)?;
+        Ok(headers)
     }
 
     /// The tolerance, in seconds.
@@ -391,6 +437,61 @@ fn secret_error(secret: &Bound<'_, PyAny>, e: &WebhookError) -> PyErr {
         Ok(exc) => PyErr::from_value(exc),
         Err(_) => PyValueError::new_err(message),
     }
+}
+
+/// A signing time as whole Unix seconds: an `int`, a finite `float` (rounded down), or a
+/// timezone-aware `datetime`.
+fn unix_seconds(value: &Bound<'_, PyAny>) -> Result<i64> {
+    let py = value.py();
+    if value.is_instance_of::<PyBool>() {
+        return Err(Error::Type(
+            "timestamp must be an int, float or an aware datetime, not bool".to_owned(),
+        ));
+    }
+    if value.is_instance_of::<PyInt>() {
+        return value.extract::<i64>().map_err(|_| {
+            PyValueError::new_err("timestamp is out of range for Unix seconds").into()
+        });
+    }
+    let seconds = if value.is_instance_of::<PyFloat>() {
+        value.extract::<f64>()?
+    } else if value.is_instance(&py.import("datetime")?.getattr("datetime")?)? {
+        if value.call_method0("utcoffset")?.is_none() {
+            return Err(PyValueError::new_err(
+                "timestamp must be a timezone-aware datetime (a naive one has no fixed point in time): \
+                 use datetime.now(timezone.utc)",
+            )
+            .into());
+        }
+        value.call_method0("timestamp")?.extract::<f64>()?
+    } else {
+        let name = value.get_type().name()?.to_string();
+        return Err(Error::Type(format!(
+            "timestamp must be an int, float or an aware datetime, not {name}"
+        )));
+    };
+    if !seconds.is_finite() {
+        return Err(PyValueError::new_err("timestamp must be a finite number of seconds").into());
+    }
+    let floor = seconds.floor();
+    // 2^63 (what i64::MAX rounds to as f64) is already out of range; -2^63 is in range.
+    let limit = 2f64.powi(63);
+    if floor < -limit || floor >= limit {
+        return Err(PyValueError::new_err("timestamp is out of range for Unix seconds").into());
+    }
+    Ok(floor as i64)
+}
+
+/// A new message id like Svix's: `msg_` and 27 random base62 characters.
+fn new_message_id(py: Python<'_>) -> PyResult<String> {
+    const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let random = py.import("os")?.call_method1("urandom", (27,))?;
+    let bytes = random.cast::<PyBytes>()?.as_bytes();
+    let tail: String = bytes
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect();
+    Ok(format!("msg_{tail}"))
 }
 
 fn unix_now() -> i64 {

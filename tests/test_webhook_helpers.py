@@ -1,4 +1,6 @@
-"""The webhook papercuts of issue 21: a bad secret at construction is a configuration error (item 3).
+"""The webhook papercuts of issue 21: a bad secret at construction is a configuration error (item 3);
+`Webhook.sign` takes an int, a float or an aware datetime, and `Webhook.sign_headers` gives the whole
+header mapping (item 4).
 
 Signatures are checked against Python's `hmac`, never only against `Webhook.sign` itself.
 """
@@ -6,11 +8,15 @@ Signatures are checked against Python's `hmac`, never only against `Webhook.sign
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import json
 import pickle
+import re
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,3 +99,88 @@ def test_wrong_argument_types_are_still_type_errors() -> None:
         Webhook(123)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="tolerance_seconds"):
         Webhook(SECRET, tolerance_seconds=-1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 4: sign takes int, float or an aware datetime
+
+
+@pytest.mark.parametrize(
+    "timestamp",
+    [
+        NOW,
+        float(NOW),
+        NOW + 0.999,
+        dt.datetime.fromtimestamp(NOW, dt.timezone.utc),
+        dt.datetime.fromtimestamp(NOW + 0.5, dt.timezone(dt.timedelta(hours=-7))),
+    ],
+    ids=["int", "float", "float-fraction", "utc-datetime", "offset-datetime"],
+)
+def test_sign_accepts_int_float_and_aware_datetime(timestamp: float | dt.datetime) -> None:
+    assert Webhook(SECRET).sign("msg_1", timestamp, BODY) == reference("msg_1", NOW, BODY)
+
+
+def test_sign_with_time_time_verifies() -> None:
+    hook = Webhook(SECRET)
+    now = time.time()
+    headers = {"svix-id": "msg_1", "svix-timestamp": str(int(now)), "svix-signature": hook.sign("msg_1", now, BODY)}
+    assert hook.verify(BODY, headers).type == "user.created"
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "error", "match"),
+    [
+        (dt.datetime(2024, 5, 28), ValueError, "timezone-aware"),
+        (float("nan"), ValueError, "finite"),
+        (float("inf"), ValueError, "finite"),
+        (1e300, ValueError, "out of range"),
+        (True, TypeError, "int, float or an aware datetime, not bool"),
+        ("1716883200", TypeError, "not str"),
+        (dt.date(2024, 5, 28), TypeError, "not date"),
+    ],
+)
+def test_sign_refuses_what_is_not_a_point_in_time(timestamp: Any, error: type[Exception], match: str) -> None:
+    with pytest.raises(error, match=match):
+        Webhook(SECRET).sign("msg_1", timestamp, BODY)
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 4: the whole header mapping
+
+
+def test_sign_headers_gives_the_three_headers() -> None:
+    headers = Webhook(SECRET).sign_headers(BODY, msg_id="msg_given", timestamp=NOW)
+    assert headers == {
+        "svix-id": "msg_given",
+        "svix-timestamp": str(NOW),
+        "svix-signature": reference("msg_given", NOW, BODY),
+    }
+    assert type(headers) is dict
+    assert Webhook(SECRET).verify_message(BODY, headers, now=NOW).id == "msg_given"
+
+
+def test_sign_headers_defaults_to_a_fresh_id_and_now() -> None:
+    hook = Webhook(SECRET)
+    before = int(time.time())
+    first = hook.sign_headers(BODY)
+    after = int(time.time())
+    second = hook.sign_headers(BODY.decode())  # str bodies are signed as UTF-8, like sign()
+    assert re.fullmatch(r"msg_[0-9A-Za-z]{27}", first["svix-id"])
+    assert first["svix-id"] != second["svix-id"]
+    assert before <= int(first["svix-timestamp"]) <= after
+    assert first["svix-signature"] == reference(first["svix-id"], int(first["svix-timestamp"]), BODY)
+    assert hook.verify(BODY, first).type == "user.created"
+    assert hook.verify(BODY, second).type == "user.created"
+
+
+def test_sign_headers_takes_the_same_timestamps_as_sign() -> None:
+    hook = Webhook(SECRET)
+    aware = dt.datetime.fromtimestamp(NOW + 0.25, dt.timezone.utc)
+    for timestamp in (NOW, NOW + 0.25, aware):
+        headers = hook.sign_headers(BODY, msg_id="msg_1", timestamp=timestamp)
+        assert headers["svix-timestamp"] == str(NOW)
+        assert headers["svix-signature"] == hook.sign("msg_1", timestamp, BODY)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        hook.sign_headers(BODY, timestamp=dt.datetime(2024, 5, 28))
+    with pytest.raises(TypeError):
+        hook.sign_headers(BODY, msg_id=5)  # type: ignore[arg-type]

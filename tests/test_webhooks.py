@@ -1159,7 +1159,7 @@ def test_webhook_never_shows_its_secret() -> None:
         assert_secret_not_in(repr(hook) + str(hook) + format(hook))
         assert not hasattr(hook, "__dict__")
         public = {name for name in dir(hook) if not name.startswith("_")}
-        assert public == {"sign", "tolerance_seconds", "verify", "verify_message"}
+        assert public == {"sign", "sign_headers", "tolerance_seconds", "verify", "verify_message"}
         with pytest.raises(TypeError):
             pickle.dumps(hook)
         with pytest.raises(TypeError):

@@ -2,6 +2,7 @@
 # Do not edit by hand: change the declaration and regenerate.
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base
@@ -190,8 +191,18 @@ class Webhook:
     ) -> VerifiedWebhook[WebhookEvent]:
         """Verify a request like `verify`, and return the verified message id and timestamp
         with the event. Raises `WebhookVerificationError`."""
-    def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`."""
+    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
+        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
+        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+    def sign_headers(
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        *,
+        msg_id: str | None = None,
+        timestamp: float | datetime | None = None,
+    ) -> dict[str, str]:
+        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
+        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
     @property
     def tolerance_seconds(self) -> int:
         """The tolerance, in seconds."""
