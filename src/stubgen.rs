@@ -13,9 +13,11 @@ const HEADER: &str = r#"# Generated from the model declarations in src/models/ b
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base
+
+from clerk_backend._headers import Headers
 
 __version__: str
 

@@ -14,10 +14,7 @@ use crate::events::WebhookEvent;
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub const STUB: &str = r#"
-class _SupportsItems(Protocol):
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
-
-_Headers: TypeAlias = _SupportsItems | Iterable[tuple[str | bytes, str | bytes]]
+_Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
 class Webhook:

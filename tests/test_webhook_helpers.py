@@ -184,3 +184,19 @@ def test_sign_headers_takes_the_same_timestamps_as_sign() -> None:
         hook.sign_headers(BODY, timestamp=dt.datetime(2024, 5, 28))
     with pytest.raises(TypeError):
         hook.sign_headers(BODY, msg_id=5)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 6: a public name for the headers type
+
+
+def test_the_headers_type_has_a_public_name() -> None:
+    import clerk_backend
+
+    assert "Headers" in clerk_backend.__all__
+    assert clerk_backend.Headers is clerk_backend._headers.Headers
+
+    def message_id(headers: clerk_backend.Headers) -> str:  # annotation evaluated at runtime too
+        return Webhook(SECRET).verify_message(BODY, headers, now=NOW).id
+
+    assert message_id(Webhook(SECRET).sign_headers(BODY, msg_id="msg_h", timestamp=NOW)) == "msg_h"

@@ -11,6 +11,7 @@ Every model is a read-only class built with ``Model.from_json(data)``, where
 
 from typing import TYPE_CHECKING, Any
 
+from ._headers import Headers
 from ._native import *  # noqa: F403  (the names are listed in __all__ below)
 from ._native import __version__ as __version__
 from .errors import (
@@ -98,6 +99,7 @@ __all__ = [
     "ExternalAccount",
     "Feature",
     "HandshakePayload",
+    "Headers",
     "HttpRequest",
     "IdPOAuthAccessToken",
     "IdentificationLink",

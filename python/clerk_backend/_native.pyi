@@ -3,9 +3,11 @@
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base
+
+from clerk_backend._headers import Headers
 
 __all__ = [
     "__version__",
@@ -170,10 +172,7 @@ def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | mem
     `PaginatedResponse`; a JSON array becomes a list.
     """
 
-class _SupportsItems(Protocol):
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
-
-_Headers: TypeAlias = _SupportsItems | Iterable[tuple[str | bytes, str | bytes]]
+_Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
 class Webhook:

@@ -251,7 +251,7 @@ def handle_webhook_once(
     webhook: Webhook,
     directory: Directory,
     body: bytes,
-    headers: Mapping[str, str],
+    headers: clerk_backend.Headers,  # any mapping or (name, value) pairs, as Webhook.verify takes
     *,
     now: float | None = None,
 ) -> Response:

@@ -166,3 +166,7 @@ def message_timestamp_is_an_int(message: VerifiedWebhook[WebhookEvent]) -> str:
 
 def message_event_not_narrowed(message: VerifiedWebhook[WebhookEvent]) -> VerifiedWebhook[UserEvent]:
     return message  # expect: return-value reportReturnType
+
+
+def headers_are_not_a_string(headers: str) -> clerk_backend.Headers:
+    return headers  # expect: return-value reportReturnType
