@@ -24,7 +24,7 @@ CLIENT_STUB = PACKAGE / "client.pyi"
 INIT = PACKAGE / "__init__.py"
 BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED)", re.DOTALL)
 # The Python modules whose public names the package re-exports (each module's own __all__).
-PYTHON_MODULES = ("errors", "tokens", "auth", "machine", "client", "timestamps")
+PYTHON_MODULES = ("errors", "tokens", "auth", "machine", "client", "timestamps", "_headers")
 
 
 def isort_key(name: str) -> tuple[int, str]:

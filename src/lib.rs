@@ -38,7 +38,7 @@ mod _native {
     use crate::deserialize::{deserialize, PaginatedResponse};
 
     #[pymodule_export]
-    use crate::webhook::{verify_webhook, Webhook};
+    use crate::webhook::{verify_webhook, verify_webhook_message, VerifiedWebhook, Webhook};
 
     #[pymodule_export]
     use crate::token::{

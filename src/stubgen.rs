@@ -12,9 +12,12 @@ const HEADER: &str = r#"# Generated from the model declarations in src/models/ b
 # Do not edit by hand: change the declaration and regenerate.
 
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
+from datetime import datetime
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base
+
+from clerk_backend._headers import Headers
 
 __version__: str
 
@@ -98,6 +101,8 @@ pub fn render(models: &[ModelInfo]) -> String {
         "deserialize".to_owned(),
         "PaginatedResponse".to_owned(),
         "verify_webhook".to_owned(),
+        "verify_webhook_message".to_owned(),
+        "VerifiedWebhook".to_owned(),
         "Webhook".to_owned(),
         "JwtKey".to_owned(),
     ];

@@ -286,6 +286,67 @@ def test_bad_numbers_are_usage_errors(body_file: Path, option: str, value: str) 
 
 
 # ---------------------------------------------------------------------------------------------
+# sign (issue 21 item 8)
+
+
+def _printed_headers(stdout: str) -> dict[str, str]:
+    lines = stdout.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == ["svix-id", "svix-timestamp", "svix-signature"], stdout
+    return dict(line.split(": ", 1) for line in lines)
+
+
+def test_sign_prints_the_three_headers_for_a_body(body_file: Path) -> None:
+    result = run("sign", "--secret", SECRET, "--msg-id", MSG_ID, "--timestamp", str(TS), str(body_file))
+    assert result.code == 0, result
+    assert result.stderr == ""
+    assert _printed_headers(result.stdout) == headers(EVENT_BODY)
+    # The library agrees, and so does `verify` fed with the printed lines.
+    assert clerk_backend.Webhook(SECRET).verify_message(EVENT_BODY, headers(EVENT_BODY), now=TS).id == MSG_ID
+    flags = [arg for line in result.stdout.splitlines() for arg in ("--header", line)]
+    check = run("verify", "--secret", SECRET, "--now", str(TS), *flags)
+    assert check.code == 1  # no body on stdin: the signature covers the file's bytes, not b""
+    check = run("verify", "--secret", SECRET, "--now", str(TS), *flags, str(body_file))
+    assert check.code == 0, check
+    assert check.stdout.startswith("UserEvent\n")
+
+
+def test_sign_defaults_to_a_new_id_and_now_with_the_secret_from_the_environment() -> None:
+    before = int(time.time())
+    result = run("sign", stdin=EVENT_BODY, env={"CLERK_WEBHOOK_SIGNING_SECRET": SECRET})
+    after = int(time.time())
+    assert result.code == 0, result
+    printed = _printed_headers(result.stdout)
+    assert re.fullmatch(r"msg_[0-9A-Za-z]{27}", printed["svix-id"])
+    assert before <= int(printed["svix-timestamp"]) <= after
+    assert clerk_backend.Webhook(SECRET).verify_message(EVENT_BODY, printed).id == printed["svix-id"]
+    again = run("sign", stdin=EVENT_BODY, env={"CLERK_WEBHOOK_SIGNING_SECRET": SECRET})
+    assert _printed_headers(again.stdout)["svix-id"] != printed["svix-id"]
+
+
+def test_sign_json_output(body_file: Path) -> None:
+    result = run("sign", "--secret", SECRET, "--msg-id", MSG_ID, "--timestamp", f"{TS}.75", "--json", str(body_file))
+    assert result.code == 0, result
+    assert json.loads(result.stdout) == headers(EVENT_BODY)  # a fractional timestamp is rounded down
+
+
+def test_sign_failures(body_file: Path, tmp_path: Path) -> None:
+    no_secret = run("sign", str(body_file))
+    assert no_secret.code == 2
+    assert "no signing secret: pass --secret or set CLERK_WEBHOOK_SIGNING_SECRET" in no_secret.stderr
+    bad = run("sign", "--secret", "sk_test_signOopsValue42", str(body_file), secrets=("signOopsValue42",))
+    assert bad.code == 1
+    assert bad.stdout == ""
+    assert bad.stderr.startswith("cannot sign: invalid-secret: ")
+    assert "whsec_" in bad.stderr and "Clerk Dashboard" in bad.stderr
+    missing = run("sign", "--secret", SECRET, str(tmp_path / "absent.json"))
+    assert missing.code == 2
+    assert "cannot read" in missing.stderr
+    for timestamp in ("soon", "-5", "nan"):
+        result = run("sign", "--secret", SECRET, "--timestamp", timestamp, str(body_file))
+        assert result.code == 2, (timestamp, result)
+
+
+# ---------------------------------------------------------------------------------------------
 # parse
 
 

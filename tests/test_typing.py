@@ -284,6 +284,25 @@ def test_app_answers_400_with_the_reason(app: ModuleType) -> None:
     assert directory.accounts == {} and directory.log == []
 
 
+def test_app_handles_a_redelivered_message_once(app: ModuleType) -> None:
+    webhook = clerk_backend.Webhook(SECRET)
+    directory = app.Directory()
+    example = _example("user.created")
+    body, headers = _signed(example, msg_id="msg_once")
+    assert app.handle_webhook_once(webhook, directory, body, headers, now=NOW) == app.Response(204, "")
+    assert directory.log[0] == f"user message msg_once at {NOW}: {example['data']['id']}"
+    assert directory.handled_messages == {"msg_once"}
+    # The redelivery: same id, a later signed timestamp.
+    later = {**headers, "svix-timestamp": str(NOW + 60)}
+    later["svix-signature"] = clerk_backend.Webhook(SECRET).sign("msg_once", NOW + 60, body)
+    assert app.handle_webhook_once(webhook, directory, body, later, now=NOW + 60) == app.Response(
+        200, "already handled msg_once"
+    )
+    assert len(directory.log) == 3  # this line, then apply_event's two: nothing from the redelivery
+    message = webhook.verify_message(body, headers, now=NOW)
+    assert app.user_id_of(message) == example["data"]["id"]
+
+
 def test_app_reads_users_pages_and_round_trips(app: ModuleType) -> None:
     user = json.loads((FIXTURES / "users" / "user_created.json").read_text(encoding="utf-8"))["data"]
     parsed = app.load_user(json.dumps(user))

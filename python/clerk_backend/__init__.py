@@ -11,6 +11,7 @@ Every model is a read-only class built with ``Model.from_json(data)``, where
 
 from typing import TYPE_CHECKING, Any
 
+from ._headers import Headers
 from ._native import *  # noqa: F403  (the names are listed in __all__ below)
 from ._native import __version__ as __version__
 from .auth import (
@@ -109,6 +110,7 @@ __all__ = [
     "ExternalAccount",
     "Feature",
     "HandshakePayload",
+    "Headers",
     "HttpRequest",
     "IdPOAuthAccessToken",
     "IdentificationLink",
@@ -178,11 +180,13 @@ __all__ = [
     "User",
     "UserEvent",
     "Verification",
+    "VerifiedWebhook",
     "WaitlistEntry",
     "WaitlistEntryEvent",
     "Web3Wallet",
     "Webhook",
     "WebhookEvent",
+    "WebhookSecretError",
     "WebhookVerificationError",
     "__version__",
     "authenticate_request",
@@ -194,6 +198,7 @@ __all__ = [
     "verify_machine_token_async",
     "verify_token",
     "verify_webhook",
+    "verify_webhook_message",
 ]
 # END GENERATED
 

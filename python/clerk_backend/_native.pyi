@@ -2,15 +2,20 @@
 # Do not edit by hand: change the declaration and regenerate.
 
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar, final
+from datetime import datetime
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 
 from typing_extensions import disjoint_base
+
+from clerk_backend._headers import Headers
 
 __all__ = [
     "__version__",
     "deserialize",
     "PaginatedResponse",
     "verify_webhook",
+    "verify_webhook_message",
+    "VerifiedWebhook",
     "Webhook",
     "JwtKey",
     "UserEvent",
@@ -167,23 +172,36 @@ def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | mem
     `PaginatedResponse`; a JSON array becomes a list.
     """
 
-class _SupportsItems(Protocol):
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
-
-_Headers: TypeAlias = _SupportsItems | Iterable[tuple[str | bytes, str | bytes]]
+_Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
 class Webhook:
     """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
 
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
-        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
+        """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
+        A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
         self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
     ) -> WebhookEvent:
         """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
-    def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`."""
+    def verify_message(
+        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+    ) -> VerifiedWebhook[WebhookEvent]:
+        """Verify a request like `verify`, and return the verified message id and timestamp
+        with the event. Raises `WebhookVerificationError`."""
+    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
+        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
+        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+    def sign_headers(
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        *,
+        msg_id: str | None = None,
+        timestamp: float | datetime | None = None,
+    ) -> dict[str, str]:
+        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
+        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
     @property
     def tolerance_seconds(self) -> int:
         """The tolerance, in seconds."""
@@ -200,6 +218,43 @@ def verify_webhook(
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
     """
+
+def verify_webhook_message(
+    payload: bytes | bytearray | memoryview | str,
+    headers: _Headers,
+    *,
+    signing_secret: str | bytes | None = None,
+    tolerance_seconds: int = 300,
+    now: float | None = None,
+) -> VerifiedWebhook[WebhookEvent]:
+    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
+    message id and timestamp with the event."""
+
+_E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
+
+@final
+class VerifiedWebhook(Generic[_E_co]):
+    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
+    values that the signature covered, and the typed event.
+
+    Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
+
+    __match_args__: ClassVar[tuple[Literal["id"], Literal["timestamp"], Literal["event"]]]
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, id: str, timestamp: int, event: _E_co) -> VerifiedWebhook[_E_co]: ...
+    @property
+    def id(self) -> str:
+        """The message id the signature covered (`msg_...`), the same for every redelivery."""
+    @property
+    def timestamp(self) -> int:
+        """The signed send time of this delivery attempt, in Unix seconds."""
+    @property
+    def event(self) -> _E_co:
+        """The typed event, as `Webhook.verify` returns it."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __class_getitem__(cls, item: Any) -> Any: ...
 
 @final
 class JwtKey:

@@ -1,7 +1,8 @@
 """The ``clerk-backend`` command line (also ``python -m clerk_backend``).
 
-Commands: ``verify`` (a webhook request), ``parse`` (a Backend API body into models),
-``decode-jwt`` (split a token without verifying it) and ``verify-token`` (a session token).
+Commands: ``verify`` (a webhook request), ``sign`` (the three headers of a webhook request for a
+body), ``parse`` (a Backend API body into models), ``decode-jwt`` (split a token without verifying
+it) and ``verify-token`` (a session token).
 Exit codes: 0 success, 1 verification or parse failure, 2 usage error.
 """
 
@@ -176,10 +177,15 @@ def _token(args: argparse.Namespace) -> str:
 # Commands
 
 
-def _verify(args: argparse.Namespace) -> None:
+def _signing_secret(args: argparse.Namespace) -> str:
     secret: str | None = args.secret if args.secret is not None else os.environ.get(SECRET_ENV)
     if not secret:
         _usage(args, f"no signing secret: pass --secret or set {SECRET_ENV}")
+    return secret
+
+
+def _verify(args: argparse.Namespace) -> None:
+    secret = _signing_secret(args)
     body = _read(args.file, args)
     try:
         webhook = clerk_backend.Webhook(secret, tolerance_seconds=args.tolerance)
@@ -187,6 +193,19 @@ def _verify(args: argparse.Namespace) -> None:
     except WebhookVerificationError as exc:
         raise _Failure(f"webhook verification failed: {exc.reason}: {exc}") from None
     _emit(event, args.json)
+
+
+def _sign(args: argparse.Namespace) -> None:
+    secret = _signing_secret(args)
+    body = _read(args.file, args)
+    try:
+        headers = clerk_backend.Webhook(secret).sign_headers(body, msg_id=args.msg_id, timestamp=args.timestamp)
+    except WebhookVerificationError as exc:  # a bad secret: WebhookSecretError says where the right one is
+        raise _Failure(f"cannot sign: {exc.reason}: {exc}") from None
+    if args.json:
+        sys.stdout.write(json.dumps(headers, indent=2) + "\n")
+    else:
+        sys.stdout.write("".join(f"{name}: {value}\n" for name, value in headers.items()))
 
 
 def _model_classes() -> dict[str, Any]:
@@ -292,6 +311,18 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--tolerance", type=_tolerance, default=300, metavar="SECONDS", help="default 300")
     verify.add_argument("--now", type=_seconds, metavar="UNIX", help="check the timestamp against this time")
     json_flag(verify)
+
+    sign = command(
+        "sign",
+        _sign,
+        "Sign a body and print the three webhook headers (svix-id, svix-timestamp, svix-signature), "
+        "one 'name: value' per line, for curl -H or verify --header.",
+    )
+    sign.add_argument("file", nargs="?", default="-", metavar="FILE", help="the raw body (default: - for stdin)")
+    sign.add_argument("--secret", help=f"the signing secret (whsec_...); safer: set {SECRET_ENV}")
+    sign.add_argument("--msg-id", metavar="ID", help="the svix-id (default: a new msg_... id)")
+    sign.add_argument("--timestamp", type=_seconds, metavar="UNIX", help="the svix-timestamp (default: now)")
+    sign.add_argument("--json", action="store_true", help="print the headers as a JSON object")
 
     parse = command("parse", _parse, "Parse a Backend API response body and print the typed models.")
     parse.add_argument("file", metavar="FILE", help="a JSON file, or - for stdin")

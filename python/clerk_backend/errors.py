@@ -23,6 +23,7 @@ __all__ = [
     "MachineTokenVerificationError",
     "ParseError",
     "TokenVerificationError",
+    "WebhookSecretError",
     "WebhookVerificationError",
 ]
 
@@ -95,7 +96,8 @@ class WebhookVerificationError(ClerkError):
 
     ``reason`` is one of:
 
-    - ``"missing-headers"``: ``svix-id``, ``svix-timestamp`` or ``svix-signature`` is absent or empty;
+    - ``"missing-headers"``: ``svix-id``, ``svix-timestamp`` or ``svix-signature`` is absent or empty
+      (the three come from one family: ``webhook-*`` only when no ``svix-*`` header has a value);
     - ``"invalid-timestamp"``: the timestamp is not a whole number of seconds;
     - ``"timestamp-too-old"`` / ``"timestamp-too-new"``: further from now than the tolerance;
     - ``"no-matching-signature"``: no ``v1`` signature matches the body;
@@ -174,13 +176,25 @@ class MachineTokenVerificationError(ClerkError):
 
 
 class ClerkConfigurationError(ClerkError, ValueError):
-    """The client or a token check cannot be used as configured: no secret key, a malformed key, or no ``httpx``.
-    Also raised by ``verify_token`` and ``authenticate_request`` for an ``api_url`` that is not
-    https (http only to a loopback host), since the secret key would travel with the request.
+    """The package cannot be used as configured: no secret key, a malformed key, or no ``httpx`` for the
+    REST client; an ``api_url`` that is not https (http only to a loopback host) for ``verify_token``
+    and ``authenticate_request``, since the secret key would travel with the request; or a
+    ``Webhook`` given a secret that is not a webhook signing secret (``WebhookSecretError``).
 
     The message says what to do (set ``CLERK_SECRET_KEY``, or ``pip install "clerk-backend[client]"``).
     For a key holding a control character, a space or a non-ASCII character it says which kind,
     where and the key's length, never the key.
+    """
+
+
+class WebhookSecretError(ClerkConfigurationError, WebhookVerificationError):
+    """``Webhook(secret)`` was given something that is not a webhook signing secret.
+
+    A configuration error: fix the secret (``whsec_...``, from the Clerk Dashboard's Webhooks page)
+    rather than answer requests with 400. It is also a ``WebhookVerificationError`` with reason
+    ``"invalid-secret"``, which is what earlier versions raised, so existing handlers still catch it.
+    The message never contains the secret. ``verify_webhook`` reads its secret at request time and
+    keeps raising a plain ``WebhookVerificationError``.
     """
 
 

@@ -161,43 +161,100 @@ impl Secret {
     }
 }
 
-/// The three values a webhook request carries in its headers.
+/// Which family of header names a request's signature headers were taken from.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `svix-id`, `svix-timestamp`, `svix-signature` (what Clerk sends).
+    #[default]
+    Svix,
+    /// `webhook-id`, `webhook-timestamp`, `webhook-signature` (Standard Webhooks names).
+    Webhook,
+}
+
+impl Family {
+    /// The three header names of this family, in the order id, timestamp, signature.
+    pub fn names(self) -> [&'static str; 3] {
+        match self {
+            Family::Svix => ["svix-id", "svix-timestamp", "svix-signature"],
+            Family::Webhook => ["webhook-id", "webhook-timestamp", "webhook-signature"],
+        }
+    }
+
+    /// The family and position (0 id, 1 timestamp, 2 signature) of a lower-case header name.
+    fn slot(lower_name: &str) -> Option<(Family, usize)> {
+        [Family::Svix, Family::Webhook]
+            .into_iter()
+            .find_map(|family| {
+                family
+                    .names()
+                    .iter()
+                    .position(|n| *n == lower_name)
+                    .map(|i| (family, i))
+            })
+    }
+}
+
+/// A header name as matched: surrounding ASCII whitespace removed (never other Unicode
+/// whitespace, which no HTTP stack would strip either), then ASCII lower-cased.
+pub fn header_name_key(name: &str) -> String {
+    name.trim_matches(|c: char| c.is_ascii_whitespace())
+        .to_ascii_lowercase()
+}
+
+/// Whether a header name is one of the six signature header names (see [`header_name_key`]).
+pub fn is_signature_header(name: &str) -> bool {
+    Family::slot(&header_name_key(name)).is_some()
+}
+
+/// The three values a webhook request carries in its headers, all from one [`Family`].
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SignedHeaders {
+    pub family: Family,
     pub id: Option<String>,
     pub timestamp: Option<String>,
     pub signature: Option<String>,
 }
 
 impl SignedHeaders {
-    /// Pick the values from `(name, value)` pairs, matching names case-insensitively.
-    /// `svix-*` headers win; `webhook-*` ones are used only when the `svix-*` one is absent.
-    /// Surrounding whitespace is trimmed, and an empty value counts as absent. When a
-    /// header appears more than once, the first non-empty value is used.
+    /// Pick the values from `(name, value)` pairs. Names match case-insensitively after
+    /// trimming ASCII whitespace; values are trimmed of spaces and tabs, and an empty value
+    /// counts as absent. When a header appears more than once, its first non-empty value is
+    /// used.
+    ///
+    /// The three values always come from one family, never a mix: the `svix-*` set whenever
+    /// any `svix-*` header has a value (a missing one is then reported missing, even if its
+    /// `webhook-*` twin is there), and the `webhook-*` set only when no `svix-*` header has a
+    /// value. So the verified id is always the one in the header the family names.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        // [svix-id, svix-timestamp, svix-signature, webhook-id, webhook-timestamp, webhook-signature]
-        let mut found: [Option<&str>; 6] = [None; 6];
+        // [svix-id, svix-timestamp, svix-signature], [webhook-id, webhook-timestamp, webhook-signature]
+        let mut svix: [Option<&str>; 3] = [None; 3];
+        let mut unbranded: [Option<&str>; 3] = [None; 3];
         for (name, value) in pairs {
             let value = value.trim_matches(|c: char| c == ' ' || c == '\t');
             if value.is_empty() {
                 continue;
             }
-            let slot = match name.trim().to_ascii_lowercase().as_str() {
-                "svix-id" => 0,
-                "svix-timestamp" => 1,
-                "svix-signature" => 2,
-                "webhook-id" => 3,
-                "webhook-timestamp" => 4,
-                "webhook-signature" => 5,
-                _ => continue,
+            let Some((family, i)) = Family::slot(&header_name_key(name)) else {
+                continue;
             };
-            found[slot].get_or_insert(value);
+            let set = match family {
+                Family::Svix => &mut svix,
+                Family::Webhook => &mut unbranded,
+            };
+            set[i].get_or_insert(value);
         }
-        let pick = |i: usize| found[i].or(found[i + 3]).map(str::to_owned);
+        let (family, set) =
+            if svix.iter().any(Option::is_some) || unbranded.iter().all(Option::is_none) {
+                (Family::Svix, svix)
+            } else {
+                (Family::Webhook, unbranded)
+            };
+        let [id, timestamp, signature] = set.map(|v| v.map(str::to_owned));
         Self {
-            id: pick(0),
-            timestamp: pick(1),
-            signature: pick(2),
+            family,
+            id,
+            timestamp,
+            signature,
         }
     }
 }
@@ -232,15 +289,19 @@ pub fn verify(
     let (Some(id), Some(ts), Some(signatures)) =
         (&headers.id, &headers.timestamp, &headers.signature)
     else {
-        let missing: Vec<&str> = [
-            ("svix-id", headers.id.is_none()),
-            ("svix-timestamp", headers.timestamp.is_none()),
-            ("svix-signature", headers.signature.is_none()),
-        ]
-        .iter()
-        .filter(|(_, absent)| *absent)
-        .map(|(name, _)| *name)
-        .collect();
+        let present = [
+            headers.id.is_some(),
+            headers.timestamp.is_some(),
+            headers.signature.is_some(),
+        ];
+        let missing: Vec<&str> = headers
+            .family
+            .names()
+            .into_iter()
+            .zip(present)
+            .filter(|(_, present)| !present)
+            .map(|(name, _)| name)
+            .collect();
         return Err(WebhookError::new(
             Reason::MissingHeaders,
             format!("missing required webhook headers: {}", missing.join(", ")),
@@ -560,16 +621,121 @@ mod tests {
             ("Webhook-Id", "msg_other"),
             ("SVIX-ID", ID),
             ("Svix-Timestamp", ts.as_str()),
-            ("webhook-signature", good.as_str()),
             ("svix-signature", ""),
+            ("svix-signature", good.as_str()),
+            ("webhook-signature", "v1,other"),
         ]);
+        assert_eq!(h.family, Family::Svix);
         assert_eq!(h.id.as_deref(), Some(ID));
         assert_eq!(
             h.signature.as_deref(),
             Some(good.as_str()),
-            "empty svix value counts as absent"
+            "an empty value counts as absent"
         );
-        assert!(verify(&secret(), &h, BODY, TS, 300).is_ok());
+        assert_eq!(
+            verify(&secret(), &h, BODY, TS, 300).unwrap(),
+            (ID.to_owned(), TS)
+        );
+    }
+
+    /// The three values come from one family: a `webhook-*` header never fills a gap in
+    /// the `svix-*` set, blank or absent.
+    #[test]
+    fn header_families_are_never_mixed() {
+        let good = secret().sign(ID, TS, BODY);
+        let ts = TS.to_string();
+        let full = [
+            ("id", ID),
+            ("timestamp", ts.as_str()),
+            ("signature", good.as_str()),
+        ];
+        for (gap, _) in full {
+            for blank in [None, Some("")] {
+                let mut pairs: Vec<(String, &str)> = Vec::new();
+                for (part, value) in full {
+                    pairs.push((format!("webhook-{part}"), value));
+                    if part != gap {
+                        pairs.push((format!("svix-{part}"), value));
+                    } else if let Some(blank) = blank {
+                        pairs.push((format!("svix-{part}"), blank));
+                    }
+                }
+                let h = SignedHeaders::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), *v)));
+                assert_eq!(h.family, Family::Svix);
+                let err = verify(&secret(), &h, BODY, TS, 300).unwrap_err();
+                assert_eq!(err.reason, Reason::MissingHeaders, "{gap} {blank:?}");
+                assert_eq!(
+                    err.message,
+                    format!("missing required webhook headers: svix-{gap}")
+                );
+            }
+        }
+        // With no svix-* value at all, the webhook-* set is used, and its gaps are named.
+        let h = SignedHeaders::from_pairs([
+            ("svix-id", " "),
+            ("webhook-id", ID),
+            ("webhook-signature", good.as_str()),
+        ]);
+        assert_eq!(h.family, Family::Webhook);
+        let err = verify(&secret(), &h, BODY, TS, 300).unwrap_err();
+        assert_eq!(
+            err.message,
+            "missing required webhook headers: webhook-timestamp"
+        );
+        let h = SignedHeaders::from_pairs([
+            ("webhook-id", ID),
+            ("webhook-timestamp", ts.as_str()),
+            ("webhook-signature", good.as_str()),
+        ]);
+        assert_eq!(
+            verify(&secret(), &h, BODY, TS, 300).unwrap(),
+            (ID.to_owned(), TS)
+        );
+    }
+
+    /// Names are trimmed of ASCII whitespace only: `svix-id` followed by a no-break space
+    /// (or an em space) is another header, which a framework's `headers.get("svix-id")`
+    /// would not find either.
+    #[test]
+    fn header_names_are_trimmed_of_ascii_whitespace_only() {
+        let good = secret().sign(ID, TS, BODY);
+        let ts = TS.to_string();
+        let h = SignedHeaders::from_pairs([
+            (" svix-id\t", ID),
+            ("\r\nsvix-timestamp ", ts.as_str()),
+            ("svix-signature\n", good.as_str()),
+        ]);
+        assert_eq!(
+            verify(&secret(), &h, BODY, TS, 300).unwrap(),
+            (ID.to_owned(), TS)
+        );
+        for odd in [
+            "svix-id\u{a0}",
+            "\u{2003}svix-id",
+            "svix-id\u{3000}",
+            "svix-id\u{85}",
+        ] {
+            assert!(!is_signature_header(odd), "{odd:?}");
+            let h = SignedHeaders::from_pairs([
+                (odd, "msg_other"),
+                ("svix-id", ID),
+                ("svix-timestamp", ts.as_str()),
+                ("svix-signature", good.as_str()),
+            ]);
+            assert_eq!(h.id.as_deref(), Some(ID), "{odd:?}");
+            let alone = SignedHeaders::from_pairs([
+                (odd, ID),
+                ("svix-timestamp", ts.as_str()),
+                ("svix-signature", good.as_str()),
+            ]);
+            assert_eq!(
+                verify(&secret(), &alone, BODY, TS, 300).unwrap_err().reason,
+                Reason::MissingHeaders,
+                "{odd:?}"
+            );
+        }
+        assert!(is_signature_header(" Webhook-Signature "));
+        assert!(!is_signature_header("svix-ids"));
     }
 
     #[test]

@@ -32,6 +32,7 @@ from clerk_backend import (
     TokenVerificationError,
     User,
     UserEvent,
+    VerifiedWebhook,
     Webhook,
     WebhookEvent,
     WebhookVerificationError,
@@ -69,6 +70,7 @@ class Directory:
     accounts: dict[str, Account] = field(default_factory=dict[str, Account])
     log: list[str] = field(default_factory=list[str])
     unknown_events: list[str] = field(default_factory=list[str])
+    handled_messages: set[str] = field(default_factory=set[str])  # verified svix-id values
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,6 +245,32 @@ def handle_webhook_from_env(
         return Response(400, exc.reason)
     apply_event(directory, event)
     return Response(204, "")
+
+
+def handle_webhook_once(
+    webhook: Webhook,
+    directory: Directory,
+    body: bytes,
+    headers: clerk_backend.Headers,  # any mapping or (name, value) pairs, as Webhook.verify takes
+    *,
+    now: float | None = None,
+) -> Response:
+    """Like `handle_webhook`, but a redelivered message (same verified id) is acknowledged unhandled."""
+    try:
+        message: VerifiedWebhook[WebhookEvent] = webhook.verify_message(body, headers, now=now)
+    except WebhookVerificationError as exc:
+        return Response(400, exc.reason)
+    if message.id in directory.handled_messages:
+        return Response(200, f"already handled {message.id}")
+    if isinstance(message.event, UserEvent):  # narrows message.event, and with it .data
+        directory.log.append(f"user message {message.id} at {message.timestamp}: {message.event.data.id}")
+    apply_event(directory, message.event)
+    directory.handled_messages.add(message.id)
+    return Response(204, "")
+
+
+def user_id_of(message: VerifiedWebhook[UserEvent]) -> str:
+    return message.event.data.id
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from clerk_backend import (
     SessionEvent,
     User,
     UserEvent,
+    VerifiedWebhook,
     WebhookEvent,
     WebhookVerificationError,
     verify_token,
@@ -196,3 +197,15 @@ def machine_reason_typo(error: clerk_backend.MachineTokenVerificationError) -> b
 
 def machine_model_needs_narrowing(token: str) -> str:
     return clerk_backend.verify_machine_token(token).name  # expect: union-attr reportAttributeAccessIssue
+
+
+def message_timestamp_is_an_int(message: VerifiedWebhook[WebhookEvent]) -> str:
+    return message.timestamp  # expect: return-value reportReturnType
+
+
+def message_event_not_narrowed(message: VerifiedWebhook[WebhookEvent]) -> VerifiedWebhook[UserEvent]:
+    return message  # expect: return-value reportReturnType
+
+
+def headers_are_not_a_string(headers: str) -> clerk_backend.Headers:
+    return headers  # expect: return-value reportReturnType

@@ -1,0 +1,19 @@
+"""The type of the request headers that ``Webhook.verify`` and ``authenticate_request`` accept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol, Union
+
+__all__ = ["Headers"]
+
+
+class _SupportsItems(Protocol):
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+
+#: Request headers as any web framework hands them over: a mapping (``dict``, Starlette's
+#: ``Headers``, Django's ``request.headers``, ``http.client.HTTPMessage``, anything with
+#: ``items()``), or an iterable of ``(name, value)`` pairs, names and values ``str`` or ``bytes``
+#: (as ASGI sends them). Names are matched case-insensitively.
+Headers = Union[_SupportsItems, Iterable[tuple[Union[str, bytes], Union[str, bytes]]]]
