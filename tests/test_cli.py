@@ -182,6 +182,26 @@ def test_stale_timestamp_and_now(body_file: Path) -> None:
     assert run(*args, "--now", str(TS + 301), "--tolerance", "301").code == 0
 
 
+def test_a_stale_timestamp_says_its_age_and_what_to_do(body_file: Path) -> None:
+    args = ["verify", "--secret", SECRET, *header_args(headers(EVENT_BODY)), str(body_file)]
+    late = run(*args, "--now", str(TS + 3 * 3600 + 5 * 60))
+    assert late.code == 1
+    assert "it is 3 h 5 min (11100 s) old, and the tolerance is 300 s" in late.stderr
+    assert f"pass --now {TS} (its svix-timestamp) or a larger --tolerance SECONDS" in late.stderr
+    early = run(*args, "--now", str(TS - 400))
+    assert "6 min (400 s) ahead of the clock" in early.stderr and f"--now {TS}" in early.stderr
+    bad = run(
+        "verify",
+        "--secret",
+        SECRET,
+        *header_args({**headers(EVENT_BODY), "svix-signature": "v1,x"}),
+        "--now",
+        str(TS),
+        str(body_file),
+    )
+    assert bad.code == 1 and "hint:" not in bad.stderr
+
+
 def test_current_timestamp_without_now(body_file: Path) -> None:
     now = int(time.time())
     result = run("verify", "--secret", SECRET, *header_args(headers(EVENT_BODY, ts=now)), str(body_file))
@@ -660,6 +680,29 @@ def test_decode_jwt_prints_header_and_payload_unverified(signing_key: Any) -> No
     assert from_stdin.code == 0 and from_stdin.stdout == result.stdout
 
 
+@pytest.mark.parametrize("prefix", ["Bearer ", "bearer  ", "BEARER\t"])
+def test_a_pasted_bearer_prefix_is_dropped(signing_key: Any, pem_file: Path, prefix: str) -> None:
+    token = mint(signing_key, claims())
+    plain = run("decode-jwt", token)
+    pasted = run("decode-jwt", prefix + token)
+    assert pasted.code == 0, pasted
+    assert pasted.stdout == plain.stdout
+    from_stdin = run("decode-jwt", "-", stdin=f"{prefix}{token}\n".encode())
+    assert from_stdin.stdout == plain.stdout
+    verified = run("verify-token", prefix + token, "--jwt-key", str(pem_file), "--now", str(NOW))
+    assert verified.code == 0, verified
+
+
+def test_clock_skew_names_its_unit(signing_key: Any, pem_file: Path) -> None:
+    token = mint(signing_key, claims(exp=NOW - 3))
+    base = ["verify-token", token, "--jwt-key", str(pem_file), "--now", str(NOW)]
+    assert run(*base, "--clock-skew-ms", "3500").code == 0
+    assert run(*base, "--clock-skew-ms", "2500").code == 1
+    old = run(*base, "--clock-skew", "5")
+    assert old.code == 2 and "unrecognized arguments: --clock-skew" in old.stderr  # not an abbreviation of -ms
+    assert "MILLISECONDS" in run("verify-token", "--help").stdout
+
+
 @pytest.mark.parametrize("token", ["not-a-token", "a.b.c", "", "eyJhbGciOiJSUzI1NiJ9.%%%.sig"])
 def test_decode_jwt_garbage(token: str) -> None:
     result = run("decode-jwt", token)
@@ -726,7 +769,7 @@ def test_verify_token_with_jwks_file(signing_key: Any, tmp_path: Path) -> None:
     ("payload", "options", "reason"),
     [
         (claims(exp=NOW - 10), [], "token-expired"),
-        (claims(exp=NOW - 3), ["--clock-skew", "0"], "token-expired"),
+        (claims(exp=NOW - 3), ["--clock-skew-ms", "0"], "token-expired"),
         (claims(nbf=NOW + 60), [], "token-not-active-yet"),
         (claims(), ["--authorized-party", "https://other.example.com"], "token-invalid-authorized-parties"),
         (claims(), ["--issuer", "https://evil.example.com"], "token-invalid-issuer"),
@@ -757,7 +800,9 @@ def test_verify_token_options_that_accept(signing_key: Any, pem_file: Path) -> N
     ]
     result = run("verify-token", token, "--jwt-key", str(pem_file), "--now", str(NOW), *options)
     assert result.code == 0, result  # expired 3 s ago, within the default 5 s skew
-    assert run("verify-token", token, "--jwt-key", str(pem_file), "--now", str(NOW), "--clock-skew", "2").code == 1
+    assert (
+        run("verify-token", token, "--jwt-key", str(pem_file), "--now", str(NOW), "--clock-skew-ms", "2000").code == 1
+    )
 
 
 def test_verify_token_with_the_wrong_key(pem_file: Path) -> None:
@@ -784,7 +829,7 @@ def test_verify_token_usage_errors(signing_key: Any, pem_file: Path, tmp_path: P
     assert no_key.code == 2 and "--jwt-key" in no_key.stderr
     both = run("verify-token", token, "--jwt-key", str(pem_file), "--jwks", str(pem_file))
     assert both.code == 2 and "not allowed with" in both.stderr
-    for option in ("--clock-skew=-1", "--clock-skew=1e308", "--now=1e308", "--now=nan", "--timeout=x"):
+    for option in ("--clock-skew-ms=-1", "--clock-skew-ms=1e308", "--now=1e308", "--now=nan", "--timeout=x"):
         bad = run("verify-token", token, "--jwt-key", str(pem_file), option)
         assert bad.code == 2 and option.split("=")[0] in bad.stderr, (option, bad)
 

@@ -132,6 +132,16 @@ def _header(text: str) -> tuple[str, str]:
     return match.group(1).strip(), match.group(2).strip()
 
 
+def _milliseconds(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not 0 <= number <= 1e15:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"expected a number of milliseconds from 0 to 1e15, got {text!r}")
+    return number
+
+
 def _seconds(text: str) -> float:
     try:
         number = float(text)
@@ -170,8 +180,13 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
+_BEARER = re.compile(r"(?i)\s*bearer\s+")
+
+
 def _token(args: argparse.Namespace) -> str:
-    return _text(_read("-", args)).strip() if args.token == "-" else str(args.token)
+    """The token argument (``-`` reads stdin), without a pasted ``Bearer `` in front of it."""
+    token = _text(_read("-", args)).strip() if args.token == "-" else str(args.token).strip()
+    return _BEARER.sub("", token, count=1) if _BEARER.match(token) else token
 
 
 # Commands
@@ -191,8 +206,22 @@ def _verify(args: argparse.Namespace) -> None:
         webhook = clerk_backend.Webhook(secret, tolerance_seconds=args.tolerance)
         event = webhook.verify(body, args.headers, now=args.now)
     except WebhookVerificationError as exc:
-        raise _Failure(f"webhook verification failed: {exc.reason}: {exc}") from None
+        raise _Failure(f"webhook verification failed: {exc.reason}: {exc}{_tolerance_hint(exc, args)}") from None
     _emit(event, args.json)
+
+
+def _tolerance_hint(exc: WebhookVerificationError, args: argparse.Namespace) -> str:
+    """For a stale or future timestamp: how to check a captured webhook's signature anyway."""
+    if exc.reason not in ("timestamp-too-old", "timestamp-too-new"):
+        return ""
+    sent = next(
+        (value for name, value in args.headers if name.lower() in ("svix-timestamp", "webhook-timestamp") and value),
+        "<the svix-timestamp>",
+    )
+    return (
+        f"\nhint: a captured webhook is checked against the current clock; to check its signature anyway, "
+        f"pass --now {sent} (its svix-timestamp) or a larger --tolerance SECONDS"
+    )
 
 
 def _sign(args: argparse.Namespace) -> None:
@@ -268,7 +297,7 @@ def _verify_token(args: argparse.Namespace) -> None:
             authorized_parties=args.authorized_parties,
             audience=args.audience,
             issuer=args.issuer,
-            clock_skew_in_ms=args.clock_skew * 1000,
+            clock_skew_in_ms=args.clock_skew_ms,
             now=args.now,
             timeout=args.timeout,
             **options,
@@ -285,6 +314,7 @@ def _verify_token(args: argparse.Namespace) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
+        allow_abbrev=False,
         prog=PROG,
         description="Verify Clerk webhooks and session tokens, and parse Clerk JSON into typed models.",
         epilog="Exit status: 0 success, 1 verification or parse failure, 2 usage error.",
@@ -293,7 +323,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, handler: Any, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
+        # No abbreviations: `--clock-skew 5` must not silently mean `--clock-skew-ms 5`.
+        sub = commands.add_parser(name, help=help, description=help, allow_abbrev=False)
         sub.set_defaults(handler=handler, parser=sub)
         return sub
 
@@ -346,7 +377,13 @@ def _parser() -> argparse.ArgumentParser:
         ("--issuer", "issuer", "the accepted iss; repeat it"),
     ):
         check.add_argument(flag, dest=dest, action="append", metavar="VALUE", help=help)
-    check.add_argument("--clock-skew", type=_seconds, default=5.0, metavar="SECONDS", help="default 5")
+    check.add_argument(
+        "--clock-skew-ms",
+        type=_milliseconds,
+        default=5000.0,
+        metavar="MILLISECONDS",
+        help="allowed clock difference for exp, nbf and iat, in milliseconds like clock_skew_in_ms (default 5000)",
+    )
     check.add_argument("--now", type=_seconds, metavar="UNIX", help="check the times against this time")
     check.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="for the JWKS fetch")
     json_flag(check)

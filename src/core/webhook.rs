@@ -259,6 +259,25 @@ impl SignedHeaders {
     }
 }
 
+/// A number of seconds as a person reads it: `42 s`, or `3 h 5 min (11100 s)` past a minute.
+fn duration(seconds: i128) -> String {
+    if seconds < 60 {
+        return format!("{seconds} s");
+    }
+    let (days, hours, minutes) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60);
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(format!("{days} d"));
+    }
+    if hours > 0 {
+        parts.push(format!("{hours} h"));
+    }
+    if minutes > 0 {
+        parts.push(format!("{minutes} min"));
+    }
+    format!("{} ({seconds} s)", parts.join(" "))
+}
+
 /// Parse a timestamp header: an optional `+`, then ASCII digits (a whole number of seconds).
 pub fn parse_timestamp(value: &str) -> Result<i64, WebhookError> {
     let digits = value.strip_prefix('+').unwrap_or(value);
@@ -312,13 +331,19 @@ pub fn verify(
     if age > i128::from(tolerance) {
         return Err(WebhookError::new(
             Reason::TimestampTooOld,
-            "the webhook timestamp is too old",
+            format!(
+                "the webhook timestamp is too old: it is {} old, and the tolerance is {tolerance} s",
+                duration(age)
+            ),
         ));
     }
     if -age > i128::from(tolerance) {
         return Err(WebhookError::new(
             Reason::TimestampTooNew,
-            "the webhook timestamp is too far in the future",
+            format!(
+                "the webhook timestamp is too far in the future: {} ahead of the clock, and the tolerance is {tolerance} s",
+                duration(-age)
+            ),
         ));
     }
     if std::str::from_utf8(payload).is_err() {
@@ -351,6 +376,15 @@ pub fn verify(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_as_a_person_reads_them() {
+        assert_eq!(duration(0), "0 s");
+        assert_eq!(duration(59), "59 s");
+        assert_eq!(duration(301), "5 min (301 s)");
+        assert_eq!(duration(11_100), "3 h 5 min (11100 s)");
+        assert_eq!(duration(90_000), "1 d 1 h (90000 s)");
+    }
 
     const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     const ID: &str = "msg_p5jXN8AQM9LWM0D4loKWxJek";
