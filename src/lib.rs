@@ -12,6 +12,7 @@ pub mod field;
 #[macro_use]
 pub mod model;
 pub mod models;
+pub mod problems;
 // After `model` (textual macro scope): declares the event models.
 pub mod events;
 pub mod pyjson;
@@ -36,6 +37,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::webhook::{verify_webhook, Webhook};
+
+    #[pymodule_export]
+    use crate::problems::problems;
 
     #[pymodule_export]
     use crate::token::{_checked_token_kid, _decode_jwt, _verify_session_token, JwtKey};

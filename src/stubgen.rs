@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 from typing_extensions import disjoint_base
 
+from .errors import ParseError
+
 __version__: str
 
 def _stub_source() -> str:
@@ -27,7 +29,9 @@ const MODEL_METHODS: &str = r#"
     __match_args__: ClassVar[tuple[{match_args}]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> {cls}:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> {cls}:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -97,6 +101,7 @@ pub fn render(models: &[ModelInfo]) -> String {
         "deserialize".to_owned(),
         "PaginatedResponse".to_owned(),
         "verify_webhook".to_owned(),
+        "problems".to_owned(),
         "Webhook".to_owned(),
         "JwtKey".to_owned(),
     ];
@@ -109,6 +114,7 @@ pub fn render(models: &[ModelInfo]) -> String {
     );
     out.push_str(crate::deserialize::STUB);
     out.push_str(crate::webhook::STUB);
+    out.push_str(crate::problems::STUB);
     out.push_str(crate::token::STUB);
     for info in models {
         model_stub(&mut out, info);

@@ -25,9 +25,18 @@ class Webhook:
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
     def verify(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
+
+        A verified event always comes back, even when a field does not fit its type (that
+        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
+        event as `invalid-payload` instead."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
     @property
@@ -41,6 +50,7 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
@@ -90,6 +100,7 @@ impl Webhook {
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
+        strict: bool,
     ) -> Result<Py<PyAny>> {
         let body = payload_bytes(payload)?;
         let signed = read_headers(headers)?;
@@ -109,7 +120,7 @@ impl Webhook {
         } else {
             webhook::verify(&self.secret, &signed, bytes, now, self.tolerance)?;
         }
-        crate::events::parse_verified(&body)
+        crate::events::parse_verified(&body, strict)
     }
 }
 
@@ -129,14 +140,15 @@ impl Webhook {
     /// `payload` is the raw body exactly as received (`bytes`, or `str`); `headers` is any
     /// mapping of the request's headers, matched case-insensitively. `now` (Unix seconds)
     /// replaces the clock, for tests. Raises `WebhookVerificationError`.
-    #[pyo3(signature = (payload, headers, *, now = None))]
+    #[pyo3(signature = (payload, headers, *, now = None, strict = false))]
     fn verify(
         &self,
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
+        strict: bool,
     ) -> PyResult<Py<PyAny>> {
-        Ok(self.verify_bytes(payload, headers, now)?)
+        Ok(self.verify_bytes(payload, headers, now, strict)?)
     }
 
     /// The `svix-signature` header value for a body: `"v1,<base64>"`. For testing handlers.
@@ -164,13 +176,14 @@ impl Webhook {
 /// `verifyWebhook`. The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment
 /// variable.
 #[pyfunction]
-#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None))]
+#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None, strict = false))]
 pub fn verify_webhook(
     payload: &Bound<'_, PyAny>,
     headers: &Bound<'_, PyAny>,
     signing_secret: Option<&Bound<'_, PyAny>>,
     tolerance_seconds: i64,
     now: Option<f64>,
+    strict: bool,
 ) -> PyResult<Py<PyAny>> {
     let py = payload.py();
     let hook = match signing_secret {
@@ -194,7 +207,7 @@ pub fn verify_webhook(
             Webhook::build(&env, tolerance_seconds)?
         }
     };
-    Ok(hook.verify_bytes(payload, headers, now)?)
+    Ok(hook.verify_bytes(payload, headers, now, strict)?)
 }
 
 fn unix_now() -> i64 {

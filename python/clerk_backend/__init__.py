@@ -167,6 +167,7 @@ __all__ = [
     "authenticate_request",
     "decode_jwt",
     "deserialize",
+    "problems",
     "verify_token",
     "verify_webhook",
 ]

@@ -6,11 +6,14 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 from typing_extensions import disjoint_base
 
+from .errors import ParseError
+
 __all__ = [
     "__version__",
     "deserialize",
     "PaginatedResponse",
     "verify_webhook",
+    "problems",
     "Webhook",
     "JwtKey",
     "UserEvent",
@@ -158,13 +161,16 @@ class PaginatedResponse(Generic[_T]):
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __class_getitem__(cls, item: Any) -> Any: ...
 
-def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
+def deserialize(
+    data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+) -> Any:
     """Convert a Backend API response body into models.
 
     A JSON object becomes the model its `object` value names (an object with both
     `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
     comes back unchanged. `{"data": [...], "total_count": N}` becomes a
-    `PaginatedResponse`; a JSON array becomes a list.
+    `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its
+    type raises `ParseError` when read (see `problems`); `strict=True` raises at once.
     """
 
 class _SupportsItems(Protocol):
@@ -179,9 +185,18 @@ class Webhook:
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes."""
     def verify(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
+
+        A verified event always comes back, even when a field does not fit its type (that
+        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
+        event as `invalid-payload` instead."""
     def sign(self, msg_id: str, timestamp: int, payload: bytes | bytearray | memoryview | str) -> str:
         """The `svix-signature` header value for a body: `"v1,<base64>"`."""
     @property
@@ -195,10 +210,19 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
     The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
+    """
+
+def problems(obj: object, /) -> tuple[ParseError, ...]:
+    """Every field that could not be typed inside a model, event, page or list, at any depth.
+
+    Each is the `ParseError` that reading the field raises, with its path from `obj`
+    (for a page, from its `data`). Empty for a payload that fits its types exactly, and
+    for anything that holds no models.
     """
 
 @final
@@ -246,7 +270,9 @@ class WebhookEvent:
     __match_args__: ClassVar[tuple[Literal["type"], Literal["object"], Literal["data"], Literal["event_attributes"], Literal["timestamp"], Literal["instance_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WebhookEvent:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> WebhookEvent:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -284,7 +310,9 @@ class EventAttributes:
     __match_args__: ClassVar[tuple[Literal["http_request"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EventAttributes:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EventAttributes:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -307,7 +335,9 @@ class HttpRequest:
     __match_args__: ClassVar[tuple[Literal["client_ip"], Literal["user_agent"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HttpRequest:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> HttpRequest:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -334,7 +364,9 @@ class SessionClaims:
     __match_args__: ClassVar[tuple[Literal["sub"], Literal["sid"], Literal["azp"], Literal["iss"], Literal["exp"], Literal["iat"], Literal["nbf"], Literal["jti"], Literal["sts"], Literal["v"], Literal["fva"], Literal["act"], Literal["org_id"], Literal["org_slug"], Literal["org_role"], Literal["org_permissions"], Literal["o"], Literal["fea"], Literal["pla"], Literal["features"], Literal["plans"], Literal["aud"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionClaims:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SessionClaims:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -420,7 +452,9 @@ class Client:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["session_ids"], Literal["sessions"], Literal["sign_in_id"], Literal["sign_up_id"], Literal["last_active_session_id"], Literal["last_authentication_strategy"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Client:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Client:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -467,7 +501,9 @@ class Session:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["user_id"], Literal["status"], Literal["last_active_at"], Literal["expire_at"], Literal["abandon_at"], Literal["created_at"], Literal["updated_at"], Literal["last_active_organization_id"], Literal["latest_activity"], Literal["actor"], Literal["user"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Session:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Session:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -527,7 +563,9 @@ class SessionActivity:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["is_mobile"], Literal["ip_address"], Literal["city"], Literal["country"], Literal["browser_version"], Literal["browser_name"], Literal["device_type"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionActivity:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SessionActivity:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -571,7 +609,9 @@ class User:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["password_enabled"], Literal["totp_enabled"], Literal["backup_code_enabled"], Literal["two_factor_enabled"], Literal["banned"], Literal["locked"], Literal["created_at"], Literal["updated_at"], Literal["image_url"], Literal["has_image"], Literal["primary_email_address_id"], Literal["primary_phone_number_id"], Literal["primary_web3_wallet_id"], Literal["last_sign_in_at"], Literal["external_id"], Literal["username"], Literal["first_name"], Literal["last_name"], Literal["public_metadata"], Literal["private_metadata"], Literal["unsafe_metadata"], Literal["email_addresses"], Literal["phone_numbers"], Literal["web3_wallets"], Literal["external_accounts"], Literal["enterprise_accounts"], Literal["last_active_at"], Literal["create_organization_enabled"], Literal["create_organizations_limit"], Literal["delete_self_enabled"], Literal["legal_accepted_at"], Literal["locale"], Literal["timezone"], Literal["deprovisioned"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> User:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> User:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -711,7 +751,9 @@ class EmailAddress:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["verification"], Literal["linked_to"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EmailAddress:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EmailAddress:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -743,7 +785,9 @@ class PhoneNumber:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["phone_number"], Literal["reserved_for_second_factor"], Literal["default_second_factor"], Literal["verification"], Literal["linked_to"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> PhoneNumber:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> PhoneNumber:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -781,7 +825,9 @@ class Web3Wallet:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["web3_wallet"], Literal["verification"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Web3Wallet:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Web3Wallet:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -810,7 +856,9 @@ class ExternalAccount:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["provider"], Literal["provider_user_id"], Literal["identification_id"], Literal["external_id"], Literal["approved_scopes"], Literal["email_address"], Literal["first_name"], Literal["last_name"], Literal["image_url"], Literal["username"], Literal["phone_number"], Literal["public_metadata"], Literal["label"], Literal["verification"], Literal["external_account_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ExternalAccount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ExternalAccount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -878,7 +926,9 @@ class EnterpriseAccount:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["active"], Literal["email_address"], Literal["enterprise_connection"], Literal["first_name"], Literal["last_name"], Literal["protocol"], Literal["provider"], Literal["provider_user_id"], Literal["public_metadata"], Literal["verification"], Literal["last_authenticated_at"], Literal["enterprise_connection_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseAccount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -937,7 +987,9 @@ class EnterpriseAccountConnection:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["active"], Literal["allow_idp_initiated"], Literal["allow_subdomains"], Literal["disable_additional_identifications"], Literal["domain"], Literal["logo_public_url"], Literal["name"], Literal["protocol"], Literal["provider"], Literal["sync_user_attributes"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccountConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseAccountConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -997,7 +1049,9 @@ class Verification:
     __match_args__: ClassVar[tuple[Literal["status"], Literal["strategy"], Literal["external_verification_redirect_url"], Literal["attempts"], Literal["expire_at"], Literal["nonce"], Literal["message"], Literal["verified_at_client"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Verification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Verification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1042,7 +1096,9 @@ class IdentificationLink:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["type"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdentificationLink:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> IdentificationLink:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1068,7 +1124,9 @@ class Organization:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["slug"], Literal["image_url"], Literal["has_image"], Literal["created_at"], Literal["updated_at"], Literal["public_metadata"], Literal["private_metadata"], Literal["max_allowed_memberships"], Literal["admin_delete_enabled"], Literal["members_count"], Literal["created_by"], Literal["pending_invitations_count"], Literal["last_active_at"], Literal["missing_member_with_elevated_permissions"], Literal["role_set_key"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Organization:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Organization:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1140,7 +1198,9 @@ class OrganizationDomain:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["name"], Literal["enrollment_mode"], Literal["verification"], Literal["total_pending_invitations"], Literal["total_pending_suggestions"], Literal["created_at"], Literal["updated_at"], Literal["affiliation_email_address"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomain:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationDomain:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1191,7 +1251,9 @@ class OrganizationDomainVerification:
     __match_args__: ClassVar[tuple[Literal["status"], Literal["strategy"], Literal["attempts"], Literal["expire_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomainVerification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationDomainVerification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1224,7 +1286,9 @@ class OrganizationInvitation:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["role"], Literal["role_name"], Literal["organization_id"], Literal["created_at"], Literal["updated_at"], Literal["expires_at"], Literal["url"], Literal["status"], Literal["public_metadata"], Literal["private_metadata"], Literal["public_organization_data"], Literal["user_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationInvitation:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationInvitation:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1287,7 +1351,9 @@ class OrganizationMembership:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["role"], Literal["permissions"], Literal["public_metadata"], Literal["private_metadata"], Literal["created_at"], Literal["updated_at"], Literal["organization"], Literal["public_user_data"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembership:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationMembership:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1334,7 +1400,9 @@ class OrganizationMembershipPublicUserData:
     __match_args__: ClassVar[tuple[Literal["identifier"], Literal["first_name"], Literal["last_name"], Literal["image_url"], Literal["has_image"], Literal["user_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembershipPublicUserData:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationMembershipPublicUserData:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1372,7 +1440,9 @@ class OrganizationSettings:
     __match_args__: ClassVar[tuple[Literal["enabled"], Literal["max_allowed_memberships"], Literal["max_allowed_roles"], Literal["max_allowed_permissions"], Literal["creator_role"], Literal["admin_delete_enabled"], Literal["domains_enabled"], Literal["slug_disabled"], Literal["domains_enrollment_modes"], Literal["domains_default_role"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationSettings:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationSettings:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1422,7 +1492,9 @@ class Role:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["permissions"], Literal["is_creator_eligible"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Role:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Role:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1466,7 +1538,9 @@ class RoleSet:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["roles"], Literal["default_role"], Literal["creator_role"], Literal["type"], Literal["role_set_migration"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSet:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSet:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1519,7 +1593,9 @@ class RoleSetItem:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"], Literal["members_count"], Literal["has_members"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSetItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1563,7 +1639,9 @@ class RoleSetMigration:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["organization_id"], Literal["instance_id"], Literal["source_role_set_id"], Literal["dest_role_set_id"], Literal["trigger_type"], Literal["status"], Literal["migrated_members"], Literal["mappings"], Literal["created_at"], Literal["updated_at"], Literal["started_at"], Literal["completed_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetMigration:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSetMigration:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1622,7 +1700,9 @@ class Permission:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["key"], Literal["description"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Permission:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Permission:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1660,7 +1740,9 @@ class Invitation:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["public_metadata"], Literal["created_at"], Literal["updated_at"], Literal["status"], Literal["url"], Literal["revoked"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Invitation:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Invitation:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1704,7 +1786,9 @@ class WaitlistEntry:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["email_address"], Literal["status"], Literal["invitation"], Literal["created_at"], Literal["updated_at"], Literal["is_locked"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WaitlistEntry:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> WaitlistEntry:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1745,7 +1829,9 @@ class AccountlessApplication:
     __match_args__: ClassVar[tuple[Literal["publishable_key"], Literal["secret_key"], Literal["claim_url"], Literal["api_keys_url"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AccountlessApplication:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AccountlessApplication:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1778,7 +1864,9 @@ class AllowlistIdentifier:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"], Literal["invitation_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AllowlistIdentifier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AllowlistIdentifier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1819,7 +1907,9 @@ class BlocklistIdentifier:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["identifier"], Literal["identifier_type"], Literal["created_at"], Literal["updated_at"], Literal["instance_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BlocklistIdentifier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BlocklistIdentifier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1857,7 +1947,9 @@ class CnameTarget:
     __match_args__: ClassVar[tuple[Literal["host"], Literal["value"], Literal["required"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> CnameTarget:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> CnameTarget:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1886,7 +1978,9 @@ class Cookies:
     __match_args__: ClassVar[tuple[Literal["cookies"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Cookies:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Cookies:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1912,7 +2006,9 @@ class DeletedObject:
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["slug"], Literal["deleted"], Literal["external_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> DeletedObject:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> DeletedObject:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1947,7 +2043,9 @@ class Domain:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["is_satellite"], Literal["frontend_api_url"], Literal["development_origin"], Literal["cname_targets"], Literal["accounts_portal_url"], Literal["proxy_url"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Domain:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Domain:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1991,7 +2089,9 @@ class Email:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["from_email_name"], Literal["email_address_id"], Literal["to_email_address"], Literal["subject"], Literal["body"], Literal["body_plain"], Literal["status"], Literal["slug"], Literal["data"], Literal["delivered_by_clerk"], Literal["user_id"], Literal["suppression_reason"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Email:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Email:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2050,7 +2150,9 @@ class SMSMessage:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["from_phone_number"], Literal["to_phone_number"], Literal["message"], Literal["status"], Literal["phone_number_id"], Literal["data"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SMSMessage:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SMSMessage:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2091,7 +2193,9 @@ class HandshakePayload:
     __match_args__: ClassVar[tuple[Literal["directives"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HandshakePayload:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> HandshakePayload:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2114,7 +2218,9 @@ class Instance:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["environment_type"], Literal["allowed_origins"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Instance:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Instance:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2143,7 +2249,9 @@ class InstanceRestrictions:
     __match_args__: ClassVar[tuple[Literal["allowlist"], Literal["blocklist"], Literal["block_email_subaddresses"], Literal["block_disposable_email_domains"], Literal["ignore_dots_for_gmail_addresses"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceRestrictions:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> InstanceRestrictions:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2179,7 +2287,9 @@ class InstanceSettings:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["restricted_to_allowlist"], Literal["from_email_address"], Literal["progressive_sign_up"], Literal["enhanced_email_deliverability"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceSettings:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> InstanceSettings:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2214,7 +2324,9 @@ class ProxyCheck:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["domain_id"], Literal["last_run_at"], Literal["proxy_url"], Literal["successful"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ProxyCheck:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ProxyCheck:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2255,7 +2367,9 @@ class RedirectUrl:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RedirectUrl:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RedirectUrl:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2287,7 +2401,9 @@ class SignUpAttempt:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["status"], Literal["required_fields"], Literal["optional_fields"], Literal["missing_fields"], Literal["unverified_fields"], Literal["verifications"], Literal["username"], Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["password_enabled"], Literal["first_name"], Literal["last_name"], Literal["custom_action"], Literal["external_id"], Literal["created_session_id"], Literal["created_user_id"], Literal["abandon_at"], Literal["legal_accepted_at"], Literal["public_metadata"], Literal["unsafe_metadata"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttempt:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttempt:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2373,7 +2489,9 @@ class SignUpAttemptVerification:
     __match_args__: ClassVar[tuple[Literal["next_action"], Literal["supported_strategies"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttemptVerification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2399,7 +2517,9 @@ class SignUpAttemptVerifications:
     __match_args__: ClassVar[tuple[Literal["email_address"], Literal["phone_number"], Literal["web3_wallet"], Literal["external_account"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerifications:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttemptVerifications:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2431,7 +2551,9 @@ class EnterpriseConnection:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domains"], Literal["organization_id"], Literal["active"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["disable_additional_identifications"], Literal["created_at"], Literal["updated_at"], Literal["saml_connection"], Literal["oauth_config"], Literal["provider"], Literal["logo_public_url"], Literal["allow_organization_account_linking"], Literal["authenticatable"], Literal["disable_jit_provisioning"], Literal["custom_attributes"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2508,7 +2630,9 @@ class EnterpriseConnectionCustomAttribute:
     __match_args__: ClassVar[tuple[Literal["name"], Literal["key"], Literal["sso_path"], Literal["scim_path"], Literal["multi_valued"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionCustomAttribute:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionCustomAttribute:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2543,7 +2667,9 @@ class EnterpriseConnectionOauthConfig:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["client_id"], Literal["discovery_url"], Literal["logo_public_url"], Literal["created_at"], Literal["updated_at"], Literal["provider_key"], Literal["auth_url"], Literal["token_url"], Literal["user_info_url"], Literal["requires_pkce"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionOauthConfig:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionOauthConfig:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2599,7 +2725,9 @@ class EnterpriseConnectionSamlConnection:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["active"], Literal["force_authn"], Literal["login_hint"], Literal["idp_certificates"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionSamlConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2676,7 +2804,9 @@ class EnterpriseConnectionSamlConnectionLoginHint:
     __match_args__: ClassVar[tuple[Literal["mode"], Literal["source"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnectionLoginHint:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionSamlConnectionLoginHint:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2702,7 +2832,9 @@ class SamlConnection:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["domain"], Literal["organization_id"], Literal["idp_entity_id"], Literal["idp_sso_url"], Literal["idp_certificate"], Literal["idp_certificate_issued_at"], Literal["idp_certificate_expires_at"], Literal["idp_metadata_url"], Literal["idp_metadata"], Literal["acs_url"], Literal["sp_entity_id"], Literal["sp_metadata_url"], Literal["active"], Literal["provider"], Literal["user_count"], Literal["sync_user_attributes"], Literal["allow_subdomains"], Literal["allow_idp_initiated"], Literal["created_at"], Literal["updated_at"], Literal["attribute_mapping"], Literal["idp_certificates"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SamlConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2794,7 +2926,9 @@ class SamlConnectionIdpCertificate:
     __match_args__: ClassVar[tuple[Literal["certificate"], Literal["issued_at"], Literal["expires_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnectionIdpCertificate:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SamlConnectionIdpCertificate:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2823,7 +2957,9 @@ class AttributeMapping:
     __match_args__: ClassVar[tuple[Literal["user_id"], Literal["email_address"], Literal["first_name"], Literal["last_name"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AttributeMapping:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AttributeMapping:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2855,7 +2991,9 @@ class BillingPlan:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["slug"], Literal["description"], Literal["is_default"], Literal["is_recurring"], Literal["has_base_fee"], Literal["publicly_visible"], Literal["fee"], Literal["annual_fee"], Literal["annual_monthly_fee"], Literal["for_payer_type"], Literal["features"], Literal["avatar_url"], Literal["free_trial_days"], Literal["free_trial_enabled"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPlan:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPlan:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2923,7 +3061,9 @@ class BillingSubscription:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["status"], Literal["payer_id"], Literal["created_at"], Literal["updated_at"], Literal["active_at"], Literal["past_due_at"], Literal["subscription_items"], Literal["next_payment"], Literal["eligible_for_free_trial"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscription:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscription:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2976,7 +3116,9 @@ class BillingSubscriptionItem:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["status"], Literal["plan_period"], Literal["period_start"], Literal["next_payment"], Literal["amount"], Literal["plan"], Literal["plan_id"], Literal["price_id"], Literal["created_at"], Literal["updated_at"], Literal["period_end"], Literal["canceled_at"], Literal["past_due_at"], Literal["ended_at"], Literal["payer_id"], Literal["is_free_trial"], Literal["lifetime_paid"], Literal["seats"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3056,7 +3198,9 @@ class Feature:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["description"], Literal["slug"], Literal["avatar_url"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Feature:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Feature:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3091,7 +3235,9 @@ class BillingMoneyAmount:
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["amount_formatted"], Literal["currency"], Literal["currency_symbol"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingMoneyAmount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingMoneyAmount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3123,7 +3269,9 @@ class BillingNextPayment:
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["date"], Literal["per_unit_totals"], Literal["totals"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingNextPayment:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingNextPayment:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3155,7 +3303,9 @@ class BillingTotals:
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["base_fee"], Literal["tax_total"], Literal["grand_total"], Literal["total_due_after_free_trial"], Literal["credit"], Literal["credits"], Literal["discounts"], Literal["past_due"], Literal["total_due_now"], Literal["per_unit_totals"], Literal["totals_due_per_period"], Literal["total_due_per_period"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3214,7 +3364,9 @@ class BillingPeriodTotals:
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["base_fee"], Literal["tax_total"], Literal["grand_total"], Literal["per_unit_totals"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPeriodTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPeriodTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3249,7 +3401,9 @@ class BillingPerUnitTotal:
     __match_args__: ClassVar[tuple[Literal["name"], Literal["block_size"], Literal["tiers"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotal:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPerUnitTotal:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3278,7 +3432,9 @@ class BillingPerUnitTotalTier:
     __match_args__: ClassVar[tuple[Literal["quantity"], Literal["fee_per_block"], Literal["total"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotalTier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPerUnitTotalTier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3307,7 +3463,9 @@ class BillingCredits:
     __match_args__: ClassVar[tuple[Literal["proration"], Literal["payer"], Literal["total"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingCredits:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingCredits:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3336,7 +3494,9 @@ class BillingProrationCreditDetail:
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["cycle_days_remaining"], Literal["cycle_days_total"], Literal["cycle_remaining_percent"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationCreditDetail:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingProrationCreditDetail:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3368,7 +3528,9 @@ class BillingPayerCredit:
     __match_args__: ClassVar[tuple[Literal["remaining_balance"], Literal["applied_amount"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayerCredit:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayerCredit:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3394,7 +3556,9 @@ class BillingDiscounts:
     __match_args__: ClassVar[tuple[Literal["proration"], Literal["discount"], Literal["total"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingDiscounts:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingDiscounts:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3423,7 +3587,9 @@ class BillingProrationDiscount:
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["cycle_days_passed"], Literal["cycle_days_total"], Literal["cycle_passed_percent"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationDiscount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingProrationDiscount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3455,7 +3621,9 @@ class BillingAppliedDiscount:
     __match_args__: ClassVar[tuple[Literal["amount"], Literal["discount_id"], Literal["name"], Literal["effect"], Literal["percent_off"], Literal["amount_off"], Literal["promo_code"], Literal["cycles_remaining"], Literal["duration_in_cycles"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingAppliedDiscount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingAppliedDiscount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3502,7 +3670,9 @@ class BillingSubscriptionItemSeats:
     __match_args__: ClassVar[tuple[Literal["quantity"], Literal["tiers"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItemSeats:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscriptionItemSeats:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3528,7 +3698,9 @@ class APIKey:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["type"], Literal["name"], Literal["subject"], Literal["scopes"], Literal["claims"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_by"], Literal["description"], Literal["last_used_at"], Literal["created_at"], Literal["updated_at"], Literal["secret"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> APIKey:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> APIKey:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3596,7 +3768,9 @@ class M2MToken:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["subject"], Literal["scopes"], Literal["claims"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_at"], Literal["updated_at"], Literal["token"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> M2MToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> M2MToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3649,7 +3823,9 @@ class Machine:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["instance_id"], Literal["created_at"], Literal["updated_at"], Literal["scoped_machines"], Literal["default_token_ttl"], Literal["secret_key"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Machine:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Machine:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3695,7 +3871,9 @@ class MachineScope:
     __match_args__: ClassVar[tuple[Literal["from_machine_id"], Literal["to_machine_id"], Literal["created_at"], Literal["deleted"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineScope:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> MachineScope:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3727,7 +3905,9 @@ class MachineSecretKey:
     __match_args__: ClassVar[tuple[Literal["secret"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineSecretKey:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> MachineSecretKey:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3752,7 +3932,9 @@ class IdPOAuthAccessToken:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["client_id"], Literal["type"], Literal["subject"], Literal["scopes"], Literal["revoked"], Literal["revocation_reason"], Literal["expired"], Literal["expiration"], Literal["created_at"], Literal["updated_at"], Literal["aud"], Literal["act"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdPOAuthAccessToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> IdPOAuthAccessToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3811,7 +3993,9 @@ class OauthAccessToken:
     __match_args__: ClassVar[tuple[Literal["external_account_id"], Literal["provider"], Literal["token"], Literal["public_metadata"], Literal["label"], Literal["scopes"], Literal["token_secret"], Literal["expires_at"], Literal["id_token"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OauthAccessToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OauthAccessToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3858,7 +4042,9 @@ class OAuthApplication:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["name"], Literal["client_id"], Literal["client_uri"], Literal["client_image_url"], Literal["dynamically_registered"], Literal["consent_screen_enabled"], Literal["pkce_required"], Literal["is_public"], Literal["scopes"], Literal["redirect_uris"], Literal["authorize_url"], Literal["token_fetch_url"], Literal["user_info_url"], Literal["discovery_url"], Literal["token_introspection_url"], Literal["created_at"], Literal["updated_at"], Literal["client_secret"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OAuthApplication:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OAuthApplication:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3941,7 +4127,9 @@ class AgentTask:
     __match_args__: ClassVar[tuple[Literal["agent_id"], Literal["task_id"], Literal["agent_task_id"], Literal["url"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AgentTask:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AgentTask:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3974,7 +4162,9 @@ class ActorToken:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["status"], Literal["user_id"], Literal["actor"], Literal["token"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ActorToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ActorToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4018,7 +4208,9 @@ class SignInToken:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["user_id"], Literal["token"], Literal["status"], Literal["url"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignInToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignInToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4059,7 +4251,9 @@ class TestingToken:
     __match_args__: ClassVar[tuple[Literal["token"], Literal["expires_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> TestingToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> TestingToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4085,7 +4279,9 @@ class Token:
     __match_args__: ClassVar[tuple[Literal["jwt"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Token:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Token:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4108,7 +4304,9 @@ class JwtTemplate:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["name"], Literal["claims"], Literal["lifetime"], Literal["allowed_clock_skew"], Literal["custom_signing_key"], Literal["signing_algorithm"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> JwtTemplate:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> JwtTemplate:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4156,7 +4354,9 @@ class BillingPaymentAttempt:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["instance_id"], Literal["payment_id"], Literal["statement_id"], Literal["invoice_id"], Literal["gateway_external_id"], Literal["status"], Literal["created_at"], Literal["updated_at"], Literal["paid_at"], Literal["failed_at"], Literal["failed_reason"], Literal["billing_date"], Literal["charge_type"], Literal["payee"], Literal["payer"], Literal["totals"], Literal["payment_source"], Literal["subscription_items"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttempt:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentAttempt:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4234,7 +4434,9 @@ class BillingPaymentFailedReason:
     __match_args__: ClassVar[tuple[Literal["code"], Literal["decline_code"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentFailedReason:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentFailedReason:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4260,7 +4462,9 @@ class BillingPayee:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway_type"], Literal["gateway_external_id"], Literal["gateway_status"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayee:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayee:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4295,7 +4499,9 @@ class BillingPayer:
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["user_id"], Literal["first_name"], Literal["last_name"], Literal["email"], Literal["organization_id"], Literal["organization_name"], Literal["image_url"], Literal["created_at"], Literal["updated_at"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayer:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayer:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4348,7 +4554,9 @@ class BillingPaymentSource:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["gateway"], Literal["gateway_external_id"], Literal["gateway_external_account_id"], Literal["payment_method"], Literal["status"], Literal["card_type"], Literal["last4"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentSource:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentSource:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4395,7 +4603,9 @@ class BillingWebhookTotals:
     __match_args__: ClassVar[tuple[Literal["subtotal"], Literal["tax_total"], Literal["grand_total"], Literal["per_unit_totals"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4428,7 +4638,9 @@ class BillingWebhookUnitTotal:
     __match_args__: ClassVar[tuple[Literal["name"], Literal["amount"], Literal["quantity"], Literal["total"], Literal["currency"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitTotal:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitTotal:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4468,7 +4680,9 @@ class BillingPaymentAttemptSubscriptionItem:
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["plan_id"], Literal["plan"], Literal["interval"], Literal["plan_period"], Literal["period_start"], Literal["period_end"], Literal["created_at"], Literal["updated_at"], Literal["canceled_at"], Literal["past_due_at"], Literal["amount"], Literal["lifetime_paid"], Literal["next_payment_amount"], Literal["next_payment_date"], Literal["proration_date"], Literal["credit"], Literal["credits"], Literal["payer"], Literal["subscription_id"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttemptSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentAttemptSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4558,7 +4772,9 @@ class BillingWebhookSubscription:
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["payer_id"], Literal["payer"], Literal["created_at"], Literal["updated_at"], Literal["active_at"], Literal["past_due_at"], Literal["canceled_at"], Literal["ended_at"], Literal["latest_payment_id"], Literal["payment_source_id"], Literal["items"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscription:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSubscription:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4623,7 +4839,9 @@ class BillingWebhookSubscriptionItem:
     __match_args__: ClassVar[tuple[Literal["object"], Literal["id"], Literal["status"], Literal["is_free_trial"], Literal["created_at"], Literal["updated_at"], Literal["period_start"], Literal["period_end"], Literal["interval"], Literal["plan_id"], Literal["plan"], Literal["payer"], Literal["subscription_id"], Literal["seats"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4691,7 +4909,9 @@ class BillingWebhookPlan:
     __match_args__: ClassVar[tuple[Literal["id"], Literal["slug"], Literal["name"], Literal["is_recurring"], Literal["amount"], Literal["currency"], Literal["unit_prices"], Literal["instance_id"], Literal["product_id"], Literal["description"], Literal["is_default"], Literal["is_prorated"], Literal["period"], Literal["interval"], Literal["has_base_fee"], Literal["annual_monthly_amount"], Literal["publicly_visible"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookPlan:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookPlan:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4764,7 +4984,9 @@ class BillingWebhookUnitPrice:
     __match_args__: ClassVar[tuple[Literal["name"], Literal["block_size"], Literal["tiers"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPrice:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitPrice:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4793,7 +5015,9 @@ class BillingWebhookUnitPriceTier:
     __match_args__: ClassVar[tuple[Literal["starts_at_block"], Literal["ends_after_block"], Literal["amount_per_block"], Literal["currency"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPriceTier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitPriceTier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4825,7 +5049,9 @@ class BillingWebhookSeats:
     __match_args__: ClassVar[tuple[Literal["quantity"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSeats:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSeats:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:

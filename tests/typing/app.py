@@ -252,7 +252,7 @@ def handle_webhook_from_env(
 def load_user(payload: str | bytes | dict[str, object]) -> User | str:
     """A user from stored JSON, or the path of what is wrong with it."""
     try:
-        return User.from_json(payload)
+        return User.from_json(payload, strict=True)
     except ParseError as exc:
         path: str = exc.path
         return f"bad user at {path}"
