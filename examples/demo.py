@@ -33,8 +33,11 @@ def main() -> int:
         "svix-signature": webhook.sign(msg_id, now, body),
     }
 
-    # What your endpoint does: one call, which verifies and parses.
+    # What your endpoint does: one call, which verifies and parses. Only a request that Clerk did not
+    # sign fails it: a field whose shape drifted raises ParseError when read, and problems() lists them.
     event = webhook.verify(body, headers)
+    for problem in clerk_backend.problems(event):
+        print(f"warning: {problem}", file=sys.stderr)
 
     print(f"verified {event.type} from {event.instance_id}: {type(event).__name__}")
     # Each event type has its subclass, so isinstance (or `match`) narrows `data` for type checkers.

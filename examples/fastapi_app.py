@@ -8,6 +8,7 @@ Tokens are checked without a network call. Serves 127.0.0.1:8000, or the port in
 """
 
 import os
+import sys
 from typing import Annotated, Optional
 
 from fastapi import Depends, FastAPI, HTTPException, Request, Response
@@ -44,14 +45,25 @@ async def clerk_webhook(request: Request) -> Response:
     try:  # the raw bytes, as sent: re-serialized JSON would not match the signature
         event = WEBHOOK.verify(await request.body(), request.headers)
     except clerk_backend.WebhookVerificationError as exc:
-        raise HTTPException(status_code=400, detail=exc.reason) from exc
-    if isinstance(event, clerk_backend.UserEvent):  # event.data is a clerk_backend.User
-        email = event.data.primary_email_address
-        print(f"{event.type}: {event.data.id} <{email.email_address if email else 'no email'}>")
-    elif isinstance(event, clerk_backend.DeletedEvent):  # a DeletedObject: only its object and id are left
-        print(f"{event.type}: {event.data.object} {event.data.id} is gone")
-    else:  # SessionEvent, OrganizationEvent, ...: one subclass per kind of event (see the README)
-        print(f"{event.type}: {type(event).__name__}, not handled")
+        if exc.reason != "invalid-payload":  # not signed by Clerk with this endpoint's secret
+            raise HTTPException(status_code=400, detail=exc.reason) from exc
+        # Signed by Clerk but not an event at all: a 4xx would only make Clerk resend it, for days.
+        print(f"unreadable webhook: {exc}", file=sys.stderr)
+        return Response(status_code=204)
+    # A verified event always comes here, even when Clerk's payload has drifted from the types this
+    # version knows: such a field raises ParseError when read, and problems() lists them all.
+    for problem in clerk_backend.problems(event):
+        print(f"warning: {problem}", file=sys.stderr)
+    try:
+        if isinstance(event, clerk_backend.UserEvent):  # event.data is a clerk_backend.User
+            email = event.data.primary_email_address
+            print(f"{event.type}: {event.data.id} <{email.email_address if email else 'no email'}>")
+        elif isinstance(event, clerk_backend.DeletedEvent):  # a DeletedObject: only its object and id are left
+            print(f"{event.type}: {event.data.object} {event.data.id} is gone")
+        else:  # SessionEvent, OrganizationEvent, ...: one subclass per kind of event (see the README)
+            print(f"{event.type}: {type(event).__name__}, not handled")
+    except clerk_backend.ParseError as exc:  # a field this handler needs did not fit its type
+        print(f"cannot handle {event.raw.get('type')!r}: {exc}", file=sys.stderr)
     return Response(status_code=204)
 
 

@@ -23,7 +23,7 @@ pub fn build<T: Model>(item: &Bound<'_, PyDict>, owned: bool) -> Result<Py<PyAny
     if owned {
         model::from_owned_dict::<T>(item)
     } else {
-        model::from_json::<T>(item.as_any())
+        model::from_json::<T>(item.as_any(), false)
     }
 }
 
@@ -145,13 +145,16 @@ class PaginatedResponse(Generic[_T]):
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __class_getitem__(cls, item: Any) -> Any: ...
 
-def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
+def deserialize(
+    data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+) -> Any:
     """Convert a Backend API response body into models.
 
     A JSON object becomes the model its `object` value names (an object with both
     `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
     comes back unchanged. `{"data": [...], "total_count": N}` becomes a
-    `PaginatedResponse`; a JSON array becomes a list.
+    `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its
+    type raises `ParseError` when read (see `problems`); `strict=True` raises at once.
     """
 "#;
 
@@ -160,11 +163,16 @@ def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | mem
 /// A JSON object becomes the model its `object` value names (an object with both
 /// `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
 /// comes back unchanged. `{"data": [...], "total_count": N}` becomes a
-/// `PaginatedResponse`; a JSON array becomes a list.
+/// `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its type
+/// raises `ParseError` when read (see `problems`); `strict=True` raises at once.
 #[pyfunction]
-#[pyo3(signature = (data, /))]
-pub fn deserialize(data: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    Ok(deserialize_any(data)?)
+#[pyo3(signature = (data, /, *, strict = false))]
+pub fn deserialize(data: &Bound<'_, PyAny>, strict: bool) -> PyResult<Py<PyAny>> {
+    let out = deserialize_any(data)?;
+    if strict {
+        crate::problems::check_strict(out.bind(data.py()))?;
+    }
+    Ok(out)
 }
 
 fn deserialize_any(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {

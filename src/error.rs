@@ -25,6 +25,12 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// A failure of one value that a tolerant parse keeps as a broken field (see
+    /// [`crate::core::FailureKind::is_hard`]); everything else fails the whole parse.
+    pub fn is_soft(&self) -> bool {
+        matches!(self, Self::Parse(f) if !f.kind.is_hard())
+    }
+
     #[cold]
     #[must_use]
     pub fn in_field(self, name: &'static str) -> Self {
@@ -160,6 +166,17 @@ fn package_error(
         Ok(cls) => PyErr::from_type(cls.clone(), args),
         Err(_) => PyValueError::new_err(message),
     }
+}
+
+/// A `clerk_backend.ParseError` with this message and path.
+pub fn parse_error(py: Python<'_>, message: String, path: String) -> PyErr {
+    package_error(
+        py,
+        &PARSE_ERROR,
+        "ParseError",
+        message.clone(),
+        (message, path),
+    )
 }
 
 impl From<Error> for PyErr {

@@ -17,7 +17,7 @@ use crate::core::json::{value_span, MAX_DEPTH};
 use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
-use crate::model::{self, Hooks, JsonReader};
+use crate::model::{self, Broken, Hooks, JsonReader, Model};
 use crate::models::billing_webhook::{
     BillingPaymentAttempt, BillingWebhookSubscription, BillingWebhookSubscriptionItem,
 };
@@ -77,6 +77,9 @@ model! {
     }
     hooks = EventHooks;
 }
+
+/// The position of `data` among the envelope's fields.
+const DATA: usize = 2;
 
 /// Where `data` was in the JSON, until the hook reads it; and, when it could already be read
 /// as the model of a guessed event kind, that model.
@@ -145,39 +148,68 @@ impl Hooks<WebhookEvent> for EventHooks {
         };
         let PendingData { start, end, guess } = pending.get();
         let (start, end) = (*start, *end);
+        let guess = guess.as_ref().map(|g| (g.kind, g.value.clone_ref(py)));
         let kind = kind_of(value.r#type.bind(py))?;
-        if let (Some(kind), Some(guess)) = (kind, guess) {
-            if std::ptr::eq(kind, guess.kind) {
+        if let (Some(kind), Some((guessed, read))) = (kind, guess) {
+            if std::ptr::eq(kind, guessed) {
                 // The guess was right: `data` has been read once, as the right class.
-                value.data = guess.value.clone_ref(py);
+                value.data = read;
                 return Ok(());
             }
         }
-        value.data = match kind {
+        let read = match kind {
             Some(kind) => model::read_span(cx, kind.read_json, start, end),
             None => pyjson::parse_value(py, &cx.data[start..end]).map(Bound::unbind),
-        }
-        .map_err(|e| e.in_field("data"))?;
+        };
+        value.data = keep_data(py, value, read, || {
+            pyjson::parse_value(py, &cx.data[start..end])
+                .ok()
+                .map(Bound::unbind)
+        })?;
         Ok(())
     }
 
     fn finish_dict(value: &mut WebhookEvent, d: &Bound<'_, PyDict>) -> Result<()> {
         let py = d.py();
         let kind = kind_of(value.r#type.bind(py))?;
-        let data = value.data.bind(py);
-        value.data = match kind {
-            Some(kind) => (kind.read_dict)(data),
-            None => pyjson::copy_json_raw(data).map(Bound::unbind),
+        if value.problems().get(DATA).is_some() {
+            return Ok(());
         }
-        .map_err(|e| e.in_field("data"))?;
+        let data = value.data.bind(py).clone();
+        let read = match kind {
+            Some(kind) => (kind.read_dict)(&data),
+            None => pyjson::copy_json_raw(&data).map(Bound::unbind),
+        };
+        value.data = keep_data(py, value, read, || Some(data.clone().unbind()))?;
         Ok(())
     }
 
     fn into_object(value: WebhookEvent, py: Python<'_>) -> PyResult<Py<PyAny>> {
         match kind_of(value.r#type.bind(py)) {
             Ok(Some(kind)) => (kind.make)(py, value),
-            _ => Ok(Py::new(py, value)?.into_any()),
+            _ => model::new_object(py, value),
         }
+    }
+}
+
+/// `data` as read, or (when it does not fit the event type's class) a broken `data` field.
+fn keep_data(
+    py: Python<'_>,
+    value: &mut WebhookEvent,
+    read: Result<Py<PyAny>>,
+    sent: impl FnOnce() -> Option<Py<PyAny>>,
+) -> Result<Py<PyAny>> {
+    match read {
+        Ok(v) => Ok(v),
+        Err(Error::Parse(f)) if !f.kind.is_hard() => {
+            value.problems.add(Broken {
+                field: DATA,
+                failure: f.in_field("data"),
+                sent: sent(),
+            });
+            Ok(py.None())
+        }
+        Err(e) => Err(e.in_field("data")),
     }
 }
 
@@ -196,12 +228,14 @@ fn read_ahead(cx: &mut Cx<'_, '_>, peek: Peek, start: usize) -> Option<Guess> {
     }
     let kind = guess_kind(cx.data, start)?;
     let saved = cx.jiter.clone();
+    let recorded = model::recorded();
     if let Ok(value) = (kind.read_json)(cx, peek) {
         if shallow(&cx.data[start..cx.jiter.current_index()]) {
             return Some(Guess { kind, value });
         }
     }
     cx.jiter = saved;
+    model::rewind(recorded);
     None
 }
 
@@ -266,8 +300,12 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
+/// The kind an event's `type` names; `None` for a type this version does not know, and for
+/// a broken `type`.
 fn kind_of(event_type: &Bound<'_, PyAny>) -> Result<Option<&'static EventKind>> {
-    let event_type = event_type.cast::<PyString>().map_err(PyErr::from)?;
+    let Ok(event_type) = event_type.cast::<PyString>() else {
+        return Ok(None);
+    };
     Ok(kinds().get(event_type.to_cow()?.as_ref()).copied())
 }
 
@@ -286,11 +324,16 @@ fn make<C>(py: Python<'_>, base: WebhookEvent) -> PyResult<Py<PyAny>>
 where
     C: pyo3::PyClass<BaseType = WebhookEvent> + Default,
 {
-    Ok(Py::new(
+    let broken = !base.problems().own().is_empty();
+    let obj = Py::new(
         py,
         PyClassInitializer::from(base).add_subclass(C::default()),
     )?
-    .into_any())
+    .into_any();
+    if broken {
+        model::tolerate::<WebhookEvent>(obj.bind(py))?;
+    }
+    Ok(obj)
 }
 
 /// Event types to their kinds. Looked up two or three times per parsed event, so with a fast
@@ -312,7 +355,7 @@ macro_rules! event_classes {
     ($( $(#[doc = $doc:literal])* $class:ident ($data:ident) = [$($ty:literal),* $(,)?] ),* $(,)?) => {
         $(
             $(#[doc = $doc])*
-            #[pyclass(frozen, extends = WebhookEvent, module = "clerk_backend")]
+            #[pyclass(frozen, subclass, extends = WebhookEvent, module = "clerk_backend")]
             #[derive(Default)]
             pub struct $class;
         )*
@@ -443,14 +486,24 @@ pub fn class_names() -> impl Iterator<Item = &'static str> {
 }
 
 /// Parse a verified body (verification has checked its UTF-8). A body that is not a webhook
-/// event fails verification as `invalid-payload`.
-pub fn parse_verified(body: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
-    model::from_checked_bytes::<WebhookEvent>(body).map_err(|e| match e {
-        Error::Parse(f) => WebhookError::new(
+/// event fails verification as `invalid-payload`; so does, with `strict`, an event with a
+/// field that could not be typed.
+pub fn parse_verified(body: &Bound<'_, PyBytes>, strict: bool) -> Result<Py<PyAny>> {
+    let invalid = |detail: String| -> Error {
+        WebhookError::new(
             Reason::InvalidPayload,
-            format!("the webhook body is not a valid event: {f}"),
+            format!("the webhook body is not a valid event: {detail}"),
         )
-        .into(),
+        .into()
+    };
+    let event = model::from_checked_bytes::<WebhookEvent>(body).map_err(|e| match e {
+        Error::Parse(f) => invalid(f.to_string()),
         other => other,
-    })
+    })?;
+    if strict {
+        if let Some((message, _)) = crate::problems::strict_failure(event.bind(body.py()))? {
+            return Err(invalid(message));
+        }
+    }
+    Ok(event)
 }

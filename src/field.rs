@@ -9,7 +9,7 @@ use jiter::{Jiter, JiterError, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::{jiter_failure, peek_name, MAX_DEPTH};
+use crate::core::json::{invalid_json_at, jiter_failure, peek_name, INVALID, MAX_DEPTH};
 use crate::core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
@@ -32,11 +32,14 @@ pub fn jerr(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
 }
 
 /// The value at `peek` is not what the field expects. If it is not even JSON, say that
-/// (with line and column); otherwise name the JSON type that was found.
+/// (with line and column); otherwise name the JSON type that was found. Either way the
+/// parser is left after the value, so that a tolerant parse can go on.
 #[cold]
-fn wrong(cx: &mut Cx<'_, '_>, expected: &'static str, peek: Peek) -> Error {
+pub fn wrong(cx: &mut Cx<'_, '_>, expected: &'static str, peek: Peek) -> Error {
+    let at = cx.jiter.current_index();
     match cx.jiter.known_skip(peek) {
         Err(e) => jiter_failure(&e, cx.data).into(),
+        Ok(()) if peek_name(peek) == INVALID => invalid_json_at(cx.data, at).into(),
         Ok(()) => Failure::wrong_type(expected, peek_name(peek)).into(),
     }
 }
@@ -44,7 +47,8 @@ fn wrong(cx: &mut Cx<'_, '_>, expected: &'static str, peek: Peek) -> Error {
 /// A float that JSON cannot hold (a literal too large for a double parses as infinity).
 #[cold]
 fn out_of_range() -> Error {
-    Failure::invalid("number is out of range for a float").into()
+    // Not a value a Python `float` can hold as JSON: the input as a whole is refused.
+    Failure::not_json("number is out of range for a float").into()
 }
 
 #[cold]
@@ -157,7 +161,10 @@ impl FieldType for Int {
 #[cold]
 fn float_to_int(f: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     let x: f64 = f.extract()?;
-    if x.fract() != 0.0 || !x.is_finite() {
+    if !x.is_finite() {
+        return Err(Failure::not_json(format!("expected integer, got {x}")).into());
+    }
+    if x.fract() != 0.0 {
         return Err(Failure::invalid(format!("expected integer, got {x}")).into());
     }
     Ok(f.py().get_type::<PyInt>().call1((f,))?.unbind())
@@ -233,7 +240,17 @@ impl FieldType for Json {
         "Any".into()
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
-        Ok(pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, MAX_DEPTH)?.unbind())
+        let saved = cx.jiter.clone();
+        match pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, MAX_DEPTH) {
+            Ok(v) => Ok(v.unbind()),
+            Err(e) if e.is_soft() => {
+                // A number too large for a float, somewhere inside: go on after the value.
+                cx.jiter = saved;
+                cx.jiter.known_skip(peek).map_err(jerr(cx.data))?;
+                Err(e)
+            }
+            Err(e) => Err(e),
+        }
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         Ok(pyjson::copy_json(v)?.unbind())
@@ -276,11 +293,11 @@ impl<T: Model> FieldType for M<T> {
     }
     fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let value = T::build_json(cx, peek)?;
-        Ok(Py::new(cx.py, value)?.into_any())
+        Ok(model::new_object(cx.py, value)?)
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         let d = v.cast::<PyDict>().map_err(|_| wrong_py("object", v))?;
-        Ok(Py::new(v.py(), T::build_dict(d)?)?.into_any())
+        Ok(model::new_object(v.py(), T::build_dict(d)?)?)
     }
     fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         Ok(model::to_dict(v.cast::<T>()?)?.into_any())
@@ -305,11 +322,24 @@ impl<K: FieldType> FieldType for List<K> {
             return Err(wrong(cx, "array", peek));
         }
         let mut items = Vec::new();
+        // An item that cannot be typed fails the list, but only once the whole array has been
+        // read: a tolerant parse then goes on after it.
+        let mut first_error = None;
         let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
         while let Some(p) = next {
             let i = items.len();
-            items.push(K::from_json(cx, p).map_err(|e| e.at_index(i))?);
+            match K::from_json(cx, p) {
+                Ok(item) => items.push(item),
+                Err(e) if e.is_soft() => {
+                    items.push(cx.py.None());
+                    first_error.get_or_insert(e.at_index(i));
+                }
+                Err(e) => return Err(e.at_index(i)),
+            }
             next = cx.jiter.array_step().map_err(jerr(cx.data))?;
+        }
+        if let Some(e) = first_error {
+            return Err(e);
         }
         Ok(PyTuple::new(cx.py, items)?.into_any().unbind())
     }

@@ -12,6 +12,7 @@ pub mod field;
 #[macro_use]
 pub mod model;
 pub mod models;
+pub mod problems;
 // After `model` (textual macro scope): declares the event models.
 pub mod events;
 pub mod pyjson;
@@ -39,6 +40,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::webhook::{verify_webhook, verify_webhook_message, VerifiedWebhook, Webhook};
+
+    #[pymodule_export]
+    use crate::problems::problems;
 
     #[pymodule_export]
     use crate::token::{

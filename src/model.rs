@@ -3,18 +3,23 @@
 //! Python dict), and the Python protocol methods, which all delegate to the
 //! generic functions in this module.
 
+use std::cell::Cell;
+
 use jiter::{Jiter, Peek};
 use pyo3::basic::CompareOp;
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::pyclass::boolean_struct::True;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFrozenSet, PyMemoryView, PyString, PyTuple};
+use pyo3::types::{
+    PyByteArray, PyBytes, PyCFunction, PyDict, PyFrozenSet, PyMemoryView, PyString, PyTuple, PyType,
+};
 use pyo3::{PyClass, PyTypeInfo};
 
-use crate::core::json::{check_utf8, jiter_failure, peek_name, value_span, KeyIndex};
-use crate::core::Failure;
+use crate::core::json::{check_utf8, value_span, KeyIndex};
+use crate::core::{Failure, FailureKind};
 use crate::error::{Error, Result};
-use crate::field::{jerr, Cx, FieldType};
+use crate::field::{jerr, wrong, Cx, FieldType};
 use crate::pyjson;
 
 /// From this size on, the pure-Rust passes over an input run without the GIL. Below it,
@@ -66,7 +71,7 @@ pub trait Hooks<T: Model> {
     }
     /// Make the Python object (a subclass, for example).
     fn into_object(value: T, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        Ok(Py::new(py, value)?.into_any())
+        new_object(py, value)
     }
 }
 
@@ -83,11 +88,296 @@ pub trait Model:
     const CLASS_NAME: &'static str;
     const FIELDS: &'static [FieldInfo];
     fn info() -> ModelInfo;
+    /// The `object` value of the JSON this model is built from, where it has one.
+    const OBJECT: Option<&'static str>;
+    /// The position of the field read from the `object` key, if one is.
+    const OBJECT_FIELD: Option<usize> = object_field(Self::FIELDS);
+    /// The stored value of field `i`.
+    fn value(&self, i: usize) -> Option<&Py<PyAny>>;
     fn build_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Self>;
     fn build_dict(d: &Bound<'_, PyDict>) -> Result<Self>;
-    /// The stored values, in declaration order.
+    /// The stored values, in declaration order (`None` in the slot of a broken field).
     fn values(&self) -> Vec<&Py<PyAny>>;
     fn src(&self) -> &RawSrc;
+    fn problems(&self) -> &Problems;
+}
+
+/// The position of the field whose JSON key is `object`.
+const fn object_field(fields: &[FieldInfo]) -> Option<usize> {
+    let mut i = 0;
+    while i < fields.len() {
+        let key = fields[i].key.as_bytes();
+        if key.len() == 6
+            && key[0] == b'o'
+            && key[1] == b'b'
+            && key[2] == b'j'
+            && key[3] == b'e'
+            && key[4] == b'c'
+            && key[5] == b't'
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// One field of a model that could not be typed (tolerant reading): its property raises
+/// this failure instead of returning a value of the wrong type.
+pub struct Broken {
+    /// The field's position in [`Model::FIELDS`].
+    pub field: usize,
+    /// What went wrong, with the path from the field inwards (no class name).
+    pub failure: Failure,
+    /// The JSON value that was sent, as plain Python objects; `None` when the key was absent.
+    pub sent: Option<Py<PyAny>>,
+}
+
+struct ProblemList {
+    own: Vec<Broken>,
+    /// How many broken fields the models inside this one have, at any depth.
+    inner: usize,
+}
+
+/// The broken fields of one model, and whether the models inside it have any. Nothing is
+/// allocated for an exact payload.
+#[derive(Default)]
+pub struct Problems(Option<Box<ProblemList>>);
+
+thread_local! {
+    /// Broken fields recorded so far on this thread: a model's count before and after its
+    /// fields are read tells whether the models inside it have any.
+    static RECORDED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The number of broken fields recorded so far on this thread.
+pub fn recorded() -> usize {
+    RECORDED.with(Cell::get)
+}
+
+/// Forget what was recorded since `count` (a value read ahead and thrown away).
+pub fn rewind(count: usize) {
+    RECORDED.with(|c| c.set(count));
+}
+
+impl Problems {
+    /// Add a broken field while the model is being built.
+    pub fn add(&mut self, broken: Broken) {
+        self.0
+            .get_or_insert_with(|| {
+                Box::new(ProblemList {
+                    own: Vec::new(),
+                    inner: 0,
+                })
+            })
+            .own
+            .push(broken);
+    }
+
+    /// The problems of a model whose fields were read since the count was `before`.
+    pub fn seal(mut self, before: usize) -> Self {
+        let now = recorded();
+        let inner = now.saturating_sub(before);
+        let own = self.own().len();
+        if own > 0 {
+            RECORDED.with(|c| c.set(now + own));
+        }
+        match &mut self.0 {
+            Some(list) => list.inner = inner,
+            None if inner > 0 => {
+                self.0 = Some(Box::new(ProblemList {
+                    own: Vec::new(),
+                    inner,
+                }));
+            }
+            None => {}
+        }
+        self
+    }
+
+    /// This model's own broken fields.
+    pub fn own(&self) -> &[Broken] {
+        self.0.as_ref().map_or(&[], |l| &l.own)
+    }
+
+    /// Whether this model or a model inside it has a broken field.
+    pub fn any(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Whether a model inside this one (at any depth) has a broken field.
+    pub fn inside(&self) -> bool {
+        self.0.as_ref().is_some_and(|l| l.inner > 0)
+    }
+
+    /// The broken field at position `field`.
+    pub fn get(&self, field: usize) -> Option<&Broken> {
+        self.own().iter().find(|b| b.field == field)
+    }
+}
+
+/// Collects the fields of one model as they are read: the value, or a broken field.
+pub struct Collect {
+    next: usize,
+    pub problems: Problems,
+}
+
+impl Collect {
+    pub fn new(broken: Vec<Broken>) -> Self {
+        let mut problems = Problems::default();
+        for b in broken {
+            problems.add(b);
+        }
+        Self { next: 0, problems }
+    }
+
+    /// Keep a soft failure as a broken field (its slot holds `None`, which nobody reads:
+    /// see [`new_object`]); a hard one fails the parse.
+    fn keep(
+        &mut self,
+        py: Python<'_>,
+        field: usize,
+        error: Error,
+        name: &'static str,
+        sent: Option<Py<PyAny>>,
+    ) -> Result<Py<PyAny>> {
+        match error {
+            Error::Parse(f) if !f.kind.is_hard() => {
+                self.problems.add(Broken {
+                    field,
+                    failure: f.in_field(name),
+                    sent,
+                });
+                Ok(py.None())
+            }
+            other => Err(other.in_field(name)),
+        }
+    }
+
+    /// The next field from what [`read_object`] read: its value, the field type's value for an
+    /// absent key, or nothing (a broken field).
+    pub fn slot<T: FieldType>(
+        &mut self,
+        py: Python<'_>,
+        slot: Option<Py<PyAny>>,
+        name: &'static str,
+    ) -> Result<Py<PyAny>> {
+        let i = self.next;
+        self.next += 1;
+        if let Some(v) = slot {
+            return Ok(v);
+        }
+        if self.problems.get(i).is_some() {
+            return Ok(py.None());
+        }
+        match T::absent(py) {
+            Ok(v) => Ok(v),
+            Err(e) => self.keep(py, i, e, name, None),
+        }
+    }
+
+    /// The next field, read from a checked dict.
+    pub fn key<T: FieldType>(
+        &mut self,
+        d: &Bound<'_, PyDict>,
+        key: Option<&Py<PyString>>,
+        name: &'static str,
+    ) -> Result<Py<PyAny>> {
+        let py = d.py();
+        let i = self.next;
+        self.next += 1;
+        let Some(key) = key else {
+            return Err(Failure::invalid("internal error: key table out of step").into());
+        };
+        match d.get_item(key.bind(py))? {
+            Some(v) => match T::from_py(&v) {
+                Ok(x) => Ok(x),
+                Err(e) => self.keep(py, i, e, name, Some(v.unbind())),
+            },
+            None => match T::absent(py) {
+                Ok(x) => Ok(x),
+                Err(e) => self.keep(py, i, e, name, None),
+            },
+        }
+    }
+}
+
+/// The keys a model's JSON index looks up: its fields', and `object` when the model has an
+/// `object` value but no field for it (it is then at position `FIELDS.len()`).
+pub fn index_keys<T: Model>() -> impl Iterator<Item = &'static str> {
+    let extra = match (T::OBJECT, T::OBJECT_FIELD) {
+        (Some(_), None) => Some("object"),
+        _ => None,
+    };
+    T::FIELDS.iter().map(|f| f.key).chain(extra)
+}
+
+/// The `object` value that [`read_object`] checks itself (for a model with no field for it).
+pub const fn unread_object<T: Model>() -> Option<&'static str> {
+    match T::OBJECT_FIELD {
+        None => T::OBJECT,
+        Some(_) => None,
+    }
+}
+
+/// Whether an `object` value names the class whose value is `expected`. Webhooks spell some in
+/// camel case (`waitlistEntry` for `waitlist_entry`), so case and underscores do not count.
+pub fn same_object(found: &str, expected: &str) -> bool {
+    found == expected || {
+        let letters = |s: &str| {
+            s.chars()
+                .filter(|&c| c != '_')
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        };
+        letters(found) == letters(expected)
+    }
+}
+
+/// The same check on a dict, for a model with no field for `object`.
+pub fn check_object_key<T: Model>(d: &Bound<'_, PyDict>) -> Result<()> {
+    let Some(expected) = unread_object::<T>() else {
+        return Ok(());
+    };
+    let Some(found) = d.get_item(pyo3::intern!(d.py(), "object"))? else {
+        return Ok(());
+    };
+    let Ok(found) = found.cast::<PyString>() else {
+        return Ok(());
+    };
+    let found = found.to_cow()?;
+    if same_object(&found, expected) {
+        return Ok(());
+    }
+    Err(Failure::new(FailureKind::WrongObject {
+        expected,
+        found: found.into_owned(),
+    })
+    .into())
+}
+
+/// A model whose `object` value names another class is not that model: the caller's
+/// input is something else (an event envelope given to `User.from_json`, say).
+pub fn check_object<T: Model>(value: &T, py: Python<'_>) -> Result<()> {
+    let (Some(expected), Some(i)) = (T::OBJECT, T::OBJECT_FIELD) else {
+        return Ok(());
+    };
+    let Some(v) = value.value(i) else {
+        return Ok(());
+    };
+    // (A broken `object` holds `None`, which is no string.)
+    let Ok(found) = v.bind(py).cast::<PyString>() else {
+        return Ok(());
+    };
+    let found = found.to_cow()?;
+    if same_object(&found, expected) {
+        return Ok(());
+    }
+    Err(Failure::new(FailureKind::WrongObject {
+        expected,
+        found: found.into_owned(),
+    })
+    .into())
 }
 
 /// Where a model's `raw` comes from: built again on each access, so that nobody can
@@ -126,6 +416,18 @@ macro_rules! model_hooks {
     };
 }
 
+/// `Some(object)` of a model that declares one, else `None`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! model_object {
+    () => {
+        None
+    };
+    ($object:literal) => {
+        Some($object)
+    };
+}
+
 /// The JSON key of a field: its name, unless the declaration gives one.
 #[macro_export]
 #[doc(hidden)]
@@ -140,26 +442,65 @@ macro_rules! model_key {
 
 /// Walk a JSON object and read each declared key with its reader. Unknown keys are
 /// skipped; when a key repeats, the last value wins (as in `json.loads`).
+///
+/// A value that does not fit its field (a soft failure) leaves the slot empty and is
+/// returned as a [`Broken`] field; the walk goes on after it. A hard failure ends the parse.
+#[allow(clippy::type_complexity)]
 pub fn read_object<const N: usize>(
     cx: &mut Cx<'_, '_>,
     peek: Peek,
     index: &KeyIndex,
     readers: &[JsonReader; N],
     fields: &'static [FieldInfo],
-) -> Result<([Option<Py<PyAny>>; N], RawSrc)> {
+    object: Option<&'static str>,
+) -> Result<([Option<Py<PyAny>>; N], RawSrc, Vec<Broken>)> {
     if peek != Peek::Object {
-        return Err(Failure::wrong_type("object", peek_name(peek)).into());
+        return Err(wrong(cx, "object", peek));
     }
+    // The `object` value, when it names another class than `object` (the index has the key
+    // at position `N` for a model that declares no field for it).
+    let mut other: Option<String> = None;
     let start = cx.jiter.current_index();
     let mut slots: [Option<Py<PyAny>>; N] = [const { None }; N];
+    let mut broken: Vec<Broken> = Vec::new();
     // Keys are read as raw bytes (no copy into a scratch buffer) and looked up as such.
     let mut key = cx.jiter.next_object_bytes().map_err(jerr(cx.data))?;
     while let Some(k) = key {
         match index.get_raw(k) {
+            Some(&[i]) if i >= N => {
+                let p = cx.jiter.peek().map_err(jerr(cx.data))?;
+                other = None;
+                if p == Peek::String {
+                    let found = cx.jiter.known_str().map_err(jerr(cx.data))?;
+                    if object.is_some_and(|o| !same_object(found, o)) {
+                        other = Some(found.to_owned());
+                    }
+                } else {
+                    cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                }
+            }
             Some(&[i]) => {
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
-                let value = readers[i](cx, p).map_err(|e| e.in_field(fields[i].name))?;
-                slots[i] = Some(value);
+                let at = cx.jiter.current_index();
+                match readers[i](cx, p) {
+                    Ok(value) => {
+                        slots[i] = Some(value);
+                        if !broken.is_empty() {
+                            // A repeated key: the last value wins.
+                            broken.retain(|b| b.field != i);
+                        }
+                    }
+                    Err(e) => {
+                        if e.is_soft() && cx.jiter.current_index() == at {
+                            // Nothing was consumed: step over the value.
+                            cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                        }
+                        let end = cx.jiter.current_index();
+                        slots[i] = None;
+                        broken.retain(|b| b.field != i);
+                        broken.push(broken_field(cx, i, fields, e, at, end)?);
+                    }
+                }
             }
             Some(several) => {
                 // One key, several fields: read the value once per field from its span.
@@ -167,22 +508,53 @@ pub fn read_object<const N: usize>(
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
                 let (start, end) = value_span(&mut cx.jiter, p).map_err(jerr(cx.data))?;
                 for i in several {
-                    slots[i] = Some(
-                        read_span(cx, readers[i], start, end)
-                            .map_err(|e| e.in_field(fields[i].name))?,
-                    );
+                    broken.retain(|b| b.field != i);
+                    match read_span(cx, readers[i], start, end) {
+                        Ok(value) => slots[i] = Some(value),
+                        Err(e) => {
+                            slots[i] = None;
+                            broken.push(broken_field(cx, i, fields, e, start, end)?);
+                        }
+                    }
                 }
             }
             None => cx.jiter.next_skip().map_err(jerr(cx.data))?,
         }
         key = cx.jiter.next_key_bytes().map_err(jerr(cx.data))?;
     }
+    if let (Some(expected), Some(found)) = (object, other) {
+        return Err(Failure::new(FailureKind::WrongObject { expected, found }).into());
+    }
     let src = RawSrc::Span {
         buf: cx.buf.clone().unbind(),
         start: cx.base + start,
         end: cx.base + cx.jiter.current_index(),
     };
-    Ok((slots, src))
+    Ok((slots, src, broken))
+}
+
+/// Field `i` failed on the value at `start..end`: a broken field when the failure is soft.
+#[cold]
+fn broken_field(
+    cx: &Cx<'_, '_>,
+    i: usize,
+    fields: &'static [FieldInfo],
+    error: Error,
+    start: usize,
+    end: usize,
+) -> Result<Broken> {
+    let name = fields[i].name;
+    match error {
+        Error::Parse(f) if !f.kind.is_hard() => Ok(Broken {
+            field: i,
+            failure: f.in_field(name),
+            // What was sent, as plain objects (a number too large for a float has none).
+            sent: pyjson::parse_value(cx.py, &cx.data[start..end])
+                .ok()
+                .map(Bound::unbind),
+        }),
+        other => Err(other.in_field(name)),
+    }
 }
 
 /// Read one value again from `start..end` of the input, with a parser of its own.
@@ -204,35 +576,6 @@ pub fn read_span(
     reader(&mut sub, p)
 }
 
-/// The stored value of a field: what was read, or the field type's value for an absent key.
-pub fn fill<T: FieldType>(
-    py: Python<'_>,
-    slot: Option<Py<PyAny>>,
-    name: &'static str,
-) -> Result<Py<PyAny>> {
-    match slot {
-        Some(v) => Ok(v),
-        None => T::absent(py).map_err(|e| e.in_field(name)),
-    }
-}
-
-/// Read one field from a checked dict.
-pub fn read_key<T: FieldType>(
-    d: &Bound<'_, PyDict>,
-    key: Option<&Py<PyString>>,
-    name: &'static str,
-) -> Result<Py<PyAny>> {
-    let py = d.py();
-    let Some(key) = key else {
-        return Err(Failure::invalid("internal error: key table out of step").into());
-    };
-    match d.get_item(key.bind(py))? {
-        Some(v) => T::from_py(&v),
-        None => T::absent(py),
-    }
-    .map_err(|e| e.in_field(name))
-}
-
 /// The interned JSON keys of a model, in declaration order.
 pub fn interned_keys<'a>(
     py: Python<'_>,
@@ -247,8 +590,9 @@ pub fn interned_keys<'a>(
     })
 }
 
-/// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like.
-pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
+/// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like. With
+/// `strict`, a model with a broken field (at any depth) is a `ParseError` naming them all.
+pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<PyAny>> {
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
     } else {
@@ -262,7 +606,11 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
             }
         }
     };
-    finish::<T>(data.py(), model)
+    let obj = finish::<T>(data.py(), model)?;
+    if strict {
+        crate::problems::check_strict(obj.bind(data.py()))?;
+    }
+    Ok(obj)
 }
 
 /// Build from JSON bytes whose UTF-8 the caller has already checked (a verified webhook body).
@@ -277,21 +625,44 @@ pub fn from_owned_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<Py<PyAny>> {
 }
 
 fn finish<T: Model>(py: Python<'_>, model: Result<T>) -> Result<Py<PyAny>> {
-    let model = model.map_err(|e| e.in_class(T::CLASS_NAME))?;
+    let model = model.map_err(|e| top_level(e).in_class(T::CLASS_NAME))?;
     Ok(<T::Hooks as Hooks<T>>::into_object(model, py)?)
 }
 
+/// A failure of the whole input. An `object` naming another class says where such a
+/// body is read instead.
+#[cold]
+fn top_level(error: Error) -> Error {
+    match error {
+        Error::Parse(f) => match &f.kind {
+            FailureKind::WrongObject { found, .. } => {
+                let hint = if found == "event" {
+                    "a webhook body is read with Webhook.verify or WebhookEvent.from_json"
+                } else {
+                    "clerk_backend.deserialize builds the class that `object` names"
+                };
+                Failure::invalid(format!("{} ({hint})", f.detail())).into()
+            }
+            _ => Error::Parse(f),
+        },
+        other => other,
+    }
+}
+
 /// Build from the caller's dict: first a checked deep copy (which `raw` is rebuilt from and
-/// the fields share), then the fields from the copy. When the copy fails, the fields are
-/// read from the caller's dict itself, so that an error in a declared field is reported at
-/// its property path; an error only in an unknown key is reported as the copy found it.
+/// the fields share), then the fields from the copy. A value that JSON cannot hold fails the
+/// whole input. When the copy fails, the fields are read from the caller's dict itself, so
+/// that such a value in a declared field is reported at its property path (with the field's
+/// nesting limit); one only in an unknown key is reported as the copy found it.
 fn from_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<T> {
     match pyjson::copy_json_raw(d.as_any()) {
         Ok(copy) => T::build_dict(&copy.cast_into::<PyDict>()?),
-        Err(copy_error) => match T::build_dict(d) {
-            Err(field_error) => Err(field_error),
-            Ok(_) => Err(copy_error),
-        },
+        Err(copy_error) => {
+            let before = recorded();
+            let field_error = T::build_dict(d).err();
+            rewind(before);
+            Err(field_error.unwrap_or(copy_error))
+        }
     }
 }
 
@@ -346,11 +717,8 @@ fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
     };
     let peek = cx.jiter.peek().map_err(jerr(data))?;
     if peek != Peek::Object {
-        // Let jiter report text that is not JSON at all; otherwise name the type found.
-        if let Err(e) = cx.jiter.known_skip(peek) {
-            return Err(jiter_failure(&e, data).into());
-        }
-        return Err(Failure::wrong_type("object", peek_name(peek)).into());
+        // Text that is not JSON at all says so; otherwise name the type found.
+        return Err(wrong(&mut cx, "object", peek));
     }
     let model = T::build_json(&mut cx, peek)?;
     cx.jiter.finish().map_err(jerr(data))?;
@@ -376,11 +744,22 @@ fn raw_any<'py, T: Model>(obj: &Bound<'py, T>) -> Result<Bound<'py, PyAny>> {
 pub fn to_dict<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
     let py = obj.py();
     let out = PyDict::new(py);
-    for (field, value) in T::FIELDS.iter().zip(obj.get().values()) {
+    let model = obj.get();
+    for (i, (field, value)) in T::FIELDS.iter().zip(model.values()).enumerate() {
         let key = PyString::intern(py, field.key);
         // When several fields read one key, the first one declared writes it.
-        if !out.contains(&key)? {
-            out.set_item(key, (field.to_json)(value.bind(py))?)?;
+        if out.contains(&key)? {
+            continue;
+        }
+        match model.problems().get(i) {
+            None => out.set_item(key, (field.to_json)(value.bind(py))?)?,
+            // A broken field gives back what was sent (nothing, for an absent key), so that
+            // the dict builds an equal model with the same problem.
+            Some(broken) => {
+                if let Some(sent) = &broken.sent {
+                    out.set_item(key, pyjson::copy_json_raw(sent.bind(py))?)?;
+                }
+            }
         }
     }
     Ok(out)
@@ -403,13 +782,18 @@ pub fn repr<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
     let py = obj.py();
     let mut out = obj.as_any().get_type().name()?.to_string();
     out.push('(');
-    for (i, (field, value)) in T::FIELDS.iter().zip(obj.get().values()).enumerate() {
+    let model = obj.get();
+    for (i, (field, value)) in T::FIELDS.iter().zip(model.values()).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
         out.push_str(field.name);
         out.push('=');
-        out.push_str(&(field.repr)(value.bind(py))?);
+        match model.problems().get(i) {
+            None => out.push_str(&(field.repr)(value.bind(py))?),
+            // The failure names JSON types, never the value (which may be a secret).
+            Some(broken) => out.push_str(&format!("<invalid: {}>", broken.failure.detail())),
+        }
     }
     out.push(')');
     Ok(out)
@@ -429,7 +813,24 @@ pub fn richcmp<T: Model>(
         if obj.as_any().is(other.as_any()) {
             return Ok(true);
         }
-        for (a, b) in obj.get().values().into_iter().zip(other.get().values()) {
+        let (this, that) = (obj.get(), other.get());
+        let checked = this.problems().any() || that.problems().any();
+        for (i, (a, b)) in this.values().into_iter().zip(that.values()).enumerate() {
+            if checked {
+                // A broken field equals a broken field to which the same JSON was sent.
+                match (this.problems().get(i), that.problems().get(i)) {
+                    (None, None) => {}
+                    (Some(x), Some(y)) => {
+                        match (&x.sent, &y.sent) {
+                            (None, None) => {}
+                            (Some(x), Some(y)) if x.bind(py).eq(y.bind(py))? => {}
+                            _ => return Ok(false),
+                        }
+                        continue;
+                    }
+                    _ => return Ok(false),
+                }
+            }
             if !a.is(b) && !a.bind(py).eq(b.bind(py))? {
                 return Ok(false);
             }
@@ -452,10 +853,14 @@ pub fn reduce<'py, T: Model>(
     obj: &Bound<'py, T>,
 ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
     let py = obj.py();
-    let ctor = obj
-        .as_any()
-        .get_type()
-        .getattr(pyo3::intern!(py, "from_json"))?;
+    // The declared class (not a hidden subclass, which pickle cannot name): `from_json`
+    // builds the same class again, an event its subclass.
+    let ctor = if obj.get().problems().own().is_empty() {
+        obj.as_any().get_type()
+    } else {
+        T::type_object(py)
+    }
+    .getattr(pyo3::intern!(py, "from_json"))?;
     let state = match obj.get().src() {
         RawSrc::Dict(_) => raw_any(obj)?,
         RawSrc::Span { buf, start, end } => {
@@ -468,6 +873,113 @@ pub fn reduce<'py, T: Model>(
         }
     };
     Ok((ctor, (state,)))
+}
+
+/// The error that reading the broken field `field` of `obj` raises: a `ParseError` whose path
+/// starts with the class name.
+pub fn broken_error<T: Model>(obj: &Bound<'_, T>, field: usize) -> PyErr {
+    let class = obj
+        .as_any()
+        .get_type()
+        .name()
+        .map_or_else(|_| T::CLASS_NAME.to_owned(), |n| n.to_string());
+    match obj.get().problems().get(field) {
+        Some(b) => crate::problems::parse_error(obj.py(), &class, &b.failure),
+        None => PyRuntimeError::new_err("internal error: the field is not broken"),
+    }
+}
+
+/// The value of the field called `name`, or the `ParseError` of a broken field (for getters
+/// written by hand that read other fields).
+pub fn field_value<'a, T: Model>(obj: &'a Bound<'_, T>, name: &str) -> PyResult<&'a Py<PyAny>> {
+    let model = obj.get();
+    let i = T::FIELDS
+        .iter()
+        .position(|f| f.name == name)
+        .ok_or_else(|| PyRuntimeError::new_err(format!("internal error: no field {name}")))?;
+    if model.problems().get(i).is_some() {
+        return Err(broken_error(obj, i));
+    }
+    model
+        .value(i)
+        .ok_or_else(|| PyRuntimeError::new_err("internal error: no value"))
+}
+
+/// Make the Python object of a model. A model with a broken field becomes an instance of a
+/// hidden subclass (named like its class) whose properties raise the field's `ParseError`:
+/// the class itself keeps plain member slots, the interpreter's fastest attribute read, for
+/// every exact payload.
+pub fn new_object<T: Model>(py: Python<'_>, value: T) -> PyResult<Py<PyAny>> {
+    let broken = !value.problems().own().is_empty();
+    let obj = Py::new(py, value)?.into_any();
+    if broken {
+        tolerate::<T>(obj.bind(py))?;
+    }
+    Ok(obj)
+}
+
+/// Move `obj`, a model of class `T` (or of a native subclass, such as an event's) with a
+/// broken field, to its class's hidden subclass.
+#[cold]
+pub fn tolerate<T: Model>(obj: &Bound<'_, PyAny>) -> PyResult<()> {
+    let py = obj.py();
+    static CLASSES: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
+    let classes = CLASSES
+        .get_or_init(py, || PyDict::new(py).unbind())
+        .bind(py);
+    let base = obj.get_type();
+    let class = match classes.get_item(&base)? {
+        Some(class) => class,
+        None => {
+            let made = tolerant_class::<T>(&base)?;
+            classes.call_method1(pyo3::intern!(py, "setdefault"), (&base, made))?
+        }
+    };
+    obj.setattr(pyo3::intern!(py, "__class__"), class)
+}
+
+/// `class User(User)` with `__slots__ = ()` and one property per field that reads the slot,
+/// or raises the field's `ParseError` when it is broken. It prints, pickles (through
+/// `__reduce__`) and compares like its base.
+fn tolerant_class<'py, T: Model>(base: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyAny>> {
+    let py = base.py();
+    let builtins = py.import("builtins")?;
+    let property = builtins.getattr("property")?;
+    let ns = PyDict::new(py);
+    ns.set_item("__slots__", PyTuple::empty(py))?;
+    for attr in ["__module__", "__qualname__", "__doc__"] {
+        ns.set_item(attr, base.getattr(attr)?)?;
+    }
+    for (i, field) in T::FIELDS.iter().enumerate() {
+        let read = PyCFunction::new_closure(
+            py,
+            None,
+            None,
+            move |args: &Bound<'_, PyTuple>, _kwargs| -> PyResult<Py<PyAny>> {
+                let obj = args.get_item(0)?;
+                let model = obj.cast::<T>()?;
+                if model.get().problems().get(i).is_some() {
+                    return Err(broken_error(model, i));
+                }
+                model
+                    .get()
+                    .value(i)
+                    .map(|v| v.clone_ref(obj.py()))
+                    .ok_or_else(|| PyRuntimeError::new_err("internal error: no value"))
+            },
+        )?;
+        let doc = base
+            .getattr(field.name)
+            .and_then(|d| d.getattr("__doc__"))
+            .unwrap_or_else(|_| py.None().into_bound(py));
+        ns.set_item(
+            field.name,
+            property.call1((read, py.None(), py.None(), doc))?,
+        )?;
+    }
+    builtins
+        .getattr("type")?
+        .call1((base.name()?, PyTuple::new(py, [base])?, ns))
 }
 
 /// The property names, for `match` statements.
@@ -510,7 +1022,9 @@ macro_rules! model {
         )?
     ) => {
         $(#[doc = $doc])*
-        #[pyo3::pyclass(frozen, $($flag,)? module = "clerk_backend")]
+        // Every model class can be subclassed: a model with a broken field is an instance of
+        // a hidden subclass (see `model::new_object`).
+        #[pyo3::pyclass(frozen, subclass, module = "clerk_backend")]
         pub struct $name {
             $(
                 $(#[doc = $fdoc])*
@@ -518,6 +1032,7 @@ macro_rules! model {
                 pub $field: pyo3::Py<pyo3::PyAny>,
             )*
             src: $crate::model::RawSrc,
+            problems: $crate::model::Problems,
         }
 
         impl $crate::model::Model for $name {
@@ -536,6 +1051,20 @@ macro_rules! model {
                     },
                 )*
             ];
+
+            const OBJECT: Option<&'static str> = $crate::model_object!($($object)?);
+
+            fn value(&self, i: usize) -> Option<&pyo3::Py<pyo3::PyAny>> {
+                let mut n = 0usize;
+                $(
+                    if n == i {
+                        return Some(&self.$field);
+                    }
+                    n += 1;
+                )*
+                let _ = n;
+                None
+            }
 
             fn info() -> $crate::model::ModelInfo {
                 $crate::model::ModelInfo {
@@ -557,39 +1086,57 @@ macro_rules! model {
                     [$(<$ty as $crate::field::FieldType>::from_json),*];
                 static INDEX: std::sync::OnceLock<$crate::core::KeyIndex> = std::sync::OnceLock::new();
                 let index = INDEX.get_or_init(|| {
-                    $crate::core::KeyIndex::new(Self::FIELDS.iter().map(|f| f.key))
+                    $crate::core::KeyIndex::new($crate::model::index_keys::<Self>())
                 });
-                let (slots, src) = $crate::model::read_object(cx, peek, index, &READERS, Self::FIELDS)?;
+                let before = $crate::model::recorded();
+                let (slots, src, broken) = $crate::model::read_object(
+                    cx,
+                    peek,
+                    index,
+                    &READERS,
+                    Self::FIELDS,
+                    const { $crate::model::unread_object::<Self>() },
+                )?;
                 let mut slots = slots.into_iter();
+                let mut fields = $crate::model::Collect::new(broken);
                 let mut value = Self {
                     $(
-                        $field: $crate::model::fill::<$ty>(
+                        $field: fields.slot::<$ty>(
                             cx.py,
                             slots.next().flatten(),
                             const { $crate::model::unraw(stringify!($field)) },
                         )?,
                     )*
                     src,
+                    problems: fields.problems,
                 };
+                $crate::model::check_object(&value, cx.py)?;
                 <Self::Hooks as $crate::model::Hooks<Self>>::finish_json(&mut value, cx)?;
+                value.problems = std::mem::take(&mut value.problems).seal(before);
                 Ok(value)
             }
 
             fn build_dict(d: &pyo3::Bound<'_, pyo3::types::PyDict>) -> $crate::error::Result<Self> {
                 static KEYS: pyo3::sync::PyOnceLock<Vec<pyo3::Py<pyo3::types::PyString>>> =
                     pyo3::sync::PyOnceLock::new();
+                $crate::model::check_object_key::<Self>(d)?;
+                let before = $crate::model::recorded();
                 let mut keys = $crate::model::interned_keys(d.py(), &KEYS, Self::FIELDS).iter();
+                let mut fields = $crate::model::Collect::new(Vec::new());
                 let mut value = Self {
                     $(
-                        $field: $crate::model::read_key::<$ty>(
+                        $field: fields.key::<$ty>(
                             d,
                             keys.next(),
                             const { $crate::model::unraw(stringify!($field)) },
                         )?,
                     )*
                     src: $crate::model::RawSrc::Dict(d.clone().unbind()),
+                    problems: fields.problems,
                 };
+                $crate::model::check_object(&value, d.py())?;
                 <Self::Hooks as $crate::model::Hooks<Self>>::finish_dict(&mut value, d)?;
+                value.problems = std::mem::take(&mut value.problems).seal(before);
                 Ok(value)
             }
 
@@ -600,18 +1147,24 @@ macro_rules! model {
             fn src(&self) -> &$crate::model::RawSrc {
                 &self.src
             }
+
+            fn problems(&self) -> &$crate::model::Problems {
+                &self.problems
+            }
         }
+
 
         #[pyo3::pymethods]
         impl $name {
             /// Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like.
             #[classmethod]
-            #[pyo3(signature = (data, /))]
+            #[pyo3(signature = (data, /, *, strict = false))]
             fn from_json(
                 _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
                 data: &pyo3::Bound<'_, pyo3::PyAny>,
+                strict: bool,
             ) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
-                Ok($crate::model::from_json::<Self>(data)?)
+                Ok($crate::model::from_json::<Self>(data, strict)?)
             }
 
             /// A new dict of the JSON this was built from, unknown keys included.
@@ -679,7 +1232,7 @@ mod tests {
         let infos = crate::models::infos();
         assert!(infos.len() > 30);
         for info in infos {
-            let index = KeyIndex::new(info.fields.iter().map(|f| f.key));
+            let index = KeyIndex::new(info.fields.iter().map(|f| f.key).chain(Some("object")));
             assert!(!index.uses_fallback(), "{}", info.name);
             for (i, field) in info.fields.iter().enumerate() {
                 assert!(index.get(field.key).is_some_and(|p| p.contains(&i)));

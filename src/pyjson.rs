@@ -74,7 +74,7 @@ pub fn read_value<'py>(
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any()),
             NumberAny::Float(f) if f.is_finite() => Ok(PyFloat::new(py, f).into_any()),
             NumberAny::Float(_) => {
-                Err(Failure::invalid("number is out of range for a float").into())
+                Err(Failure::not_json("number is out of range for a float").into())
             }
         },
     }
@@ -111,7 +111,7 @@ fn copy_at<'py>(v: &Bound<'py, PyAny>, budget: usize, limit: usize) -> Result<Bo
     if let Ok(f) = v.cast::<PyFloat>() {
         let x = f.value();
         if !x.is_finite() {
-            return Err(Failure::invalid(format!("{x} is not a JSON number")).into());
+            return Err(Failure::not_json(format!("{x} is not a JSON number")).into());
         }
         return Ok(if v.is_exact_instance_of::<PyFloat>() {
             v.clone()
@@ -149,7 +149,7 @@ fn copy_at<'py>(v: &Bound<'py, PyAny>, budget: usize, limit: usize) -> Result<Bo
         return Ok(py.get_type::<PyInt>().call1((v,))?);
     }
     let name = v.get_type().name()?.to_string();
-    Err(Failure::invalid(format!("expected a JSON value, got Python {name}")).into())
+    Err(Failure::not_json(format!("expected a JSON value, got Python {name}")).into())
 }
 
 fn copy_seq<'py>(
@@ -170,7 +170,7 @@ fn check_unicode(s: &Bound<'_, PyString>) -> Result<()> {
     match s.encode_utf8() {
         Ok(_) => Ok(()),
         Err(_) => {
-            Err(Failure::invalid("string is not valid Unicode (it has a lone surrogate)").into())
+            Err(Failure::not_json("string is not valid Unicode (it has a lone surrogate)").into())
         }
     }
 }
@@ -185,5 +185,5 @@ fn exact_str<'py>(k: &Bound<'py, PyAny>) -> Result<Bound<'py, PyString>> {
         return Ok(PyString::new(k.py(), &s.to_cow()?));
     }
     let name = k.get_type().name()?.to_string();
-    Err(Failure::invalid(format!("object keys must be str, got {name}")).into())
+    Err(Failure::not_json(format!("object keys must be str, got {name}")).into())
 }

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 from typing_extensions import disjoint_base
 
 from clerk_backend._headers import Headers
+from .errors import ParseError
 
 __version__: str
 
@@ -31,7 +32,9 @@ const MODEL_METHODS: &str = r#"
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> {cls}:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> {cls}:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -103,6 +106,7 @@ pub fn render(models: &[ModelInfo]) -> String {
         "verify_webhook".to_owned(),
         "verify_webhook_message".to_owned(),
         "VerifiedWebhook".to_owned(),
+        "problems".to_owned(),
         "Webhook".to_owned(),
         "JwtKey".to_owned(),
     ];
@@ -115,6 +119,7 @@ pub fn render(models: &[ModelInfo]) -> String {
     );
     out.push_str(crate::deserialize::STUB);
     out.push_str(crate::webhook::STUB);
+    out.push_str(crate::problems::STUB);
     out.push_str(crate::token::STUB);
     for info in models {
         model_stub(&mut out, info);

@@ -389,7 +389,7 @@ pub fn _verify_session_token(
     let verified = verified.map_err(Error::Token)?;
     let payload = PyBytes::new(py, verified.decoded.payload_json());
     Ok(
-        model::from_json::<SessionClaims>(payload.as_any()).map_err(|e| match e {
+        model::from_json::<SessionClaims>(payload.as_any(), true).map_err(|e| match e {
             Error::Parse(f) => Error::Token(TokenError::new(
                 Reason::TokenInvalid,
                 format!("the token's claims have unexpected types: {f}"),

@@ -24,11 +24,25 @@ class Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
         A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
+
+        A verified event always comes back, even when a field does not fit its type (that
+        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
+        event as `invalid-payload` instead."""
     def verify_message(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> VerifiedWebhook[WebhookEvent]:
         """Verify a request like `verify`, and return the verified message id and timestamp
         with the event. Raises `WebhookVerificationError`."""
@@ -55,6 +69,7 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
@@ -68,6 +83,7 @@ def verify_webhook_message(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> VerifiedWebhook[WebhookEvent]:
     """Verify a Clerk webhook request like `verify_webhook`, and return the verified
     message id and timestamp with the event."""
@@ -169,6 +185,7 @@ impl Webhook {
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
+        strict: bool,
     ) -> Result<VerifiedWebhook> {
         let body = payload_bytes(payload)?;
         let signed = read_headers(headers)?;
@@ -191,7 +208,7 @@ impl Webhook {
         Ok(VerifiedWebhook {
             id,
             timestamp,
-            event: crate::events::parse_verified(&body)?,
+            event: crate::events::parse_verified(&body, strict)?,
         })
     }
 }
@@ -215,26 +232,28 @@ impl Webhook {
     /// `payload` is the raw body exactly as received (`bytes`, or `str`); `headers` is any
     /// mapping of the request's headers, matched case-insensitively. `now` (Unix seconds)
     /// replaces the clock, for tests. Raises `WebhookVerificationError`.
-    #[pyo3(signature = (payload, headers, *, now = None))]
+    #[pyo3(signature = (payload, headers, *, now = None, strict = false))]
     fn verify(
         &self,
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
+        strict: bool,
     ) -> PyResult<Py<PyAny>> {
-        Ok(self.verify_bytes(payload, headers, now)?.event)
+        Ok(self.verify_bytes(payload, headers, now, strict)?.event)
     }
 
     /// Verify a request like `verify`, and return a `VerifiedWebhook`: the verified
     /// message id and timestamp with the event. Raises `WebhookVerificationError`.
-    #[pyo3(signature = (payload, headers, *, now = None))]
+    #[pyo3(signature = (payload, headers, *, now = None, strict = false))]
     fn verify_message(
         &self,
         payload: &Bound<'_, PyAny>,
         headers: &Bound<'_, PyAny>,
         now: Option<f64>,
+        strict: bool,
     ) -> PyResult<VerifiedWebhook> {
-        Ok(self.verify_bytes(payload, headers, now)?)
+        Ok(self.verify_bytes(payload, headers, now, strict)?)
     }
 
     /// The `svix-signature` header value for a body: `"v1,<base64>"`. For testing handlers.
@@ -298,31 +317,33 @@ impl Webhook {
 /// `verifyWebhook`. The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment
 /// variable.
 #[pyfunction]
-#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None))]
+#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None, strict = false))]
 pub fn verify_webhook(
     payload: &Bound<'_, PyAny>,
     headers: &Bound<'_, PyAny>,
     signing_secret: Option<&Bound<'_, PyAny>>,
     tolerance_seconds: i64,
     now: Option<f64>,
+    strict: bool,
 ) -> PyResult<Py<PyAny>> {
     let hook = Webhook::configured(payload.py(), signing_secret, tolerance_seconds)?;
-    Ok(hook.verify_bytes(payload, headers, now)?.event)
+    Ok(hook.verify_bytes(payload, headers, now, strict)?.event)
 }
 
 /// Verify a Clerk webhook request like `verify_webhook`, and return a `VerifiedWebhook`:
 /// the verified message id and timestamp with the event.
 #[pyfunction]
-#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None))]
+#[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None, strict = false))]
 pub fn verify_webhook_message(
     payload: &Bound<'_, PyAny>,
     headers: &Bound<'_, PyAny>,
     signing_secret: Option<&Bound<'_, PyAny>>,
     tolerance_seconds: i64,
     now: Option<f64>,
+    strict: bool,
 ) -> PyResult<VerifiedWebhook> {
     let hook = Webhook::configured(payload.py(), signing_secret, tolerance_seconds)?;
-    Ok(hook.verify_bytes(payload, headers, now)?)
+    Ok(hook.verify_bytes(payload, headers, now, strict)?)
 }
 
 /// A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`) values

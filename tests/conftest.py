@@ -79,3 +79,32 @@ def api(server: MockClerkAPI) -> MockClerkAPI:
     """The local Backend API with no recorded requests and no queued answers."""
     server.reset()
     return server
+
+
+def first_problem(parse: Any) -> Any:
+    """The error that a payload with a field of the wrong shape leads to, under the tolerant contract.
+
+    ``parse(strict=...)`` builds the model. A hard error (not JSON, too deep, another class) is raised at
+    once and returned. Otherwise the model is built, ``problems()`` lists the broken fields, reading the
+    first one (when it is a property of the model itself) raises that same error, and ``strict=True``
+    raises it (naming every problem, the first one first). Returns the first problem.
+    """
+    import clerk_backend
+
+    try:
+        model = parse(strict=False)
+    except clerk_backend.ParseError as exc:
+        return exc
+    found = clerk_backend.problems(model)
+    assert found, f"no problem in {model!r}"
+    first = found[0]
+    with pytest.raises(clerk_backend.ParseError) as info:
+        parse(strict=True)
+    assert info.value.path == first.path
+    assert str(info.value).startswith(str(first))
+    field = first.path.split(".", 1)[1] if "." in first.path else ""
+    if field.isidentifier():
+        with pytest.raises(clerk_backend.ParseError) as read:
+            getattr(model, field)
+        assert str(read.value) == str(first)
+    return first

@@ -268,14 +268,51 @@ def test_invalid_secret_is_a_failure_that_does_not_show_it(body_file: Path) -> N
         (b"", "invalid-payload"),
         (b"\xff\xfe{}", "invalid-payload"),
         (b"[1, 2]", "invalid-payload"),
-        (b'{"type": "user.created", "data": {}}', "invalid-payload"),
+        (b'{"object": "user", "id": "user_1"}', "invalid-payload"),
     ],
-    ids=["empty", "not-utf8", "array", "not-an-event"],
+    ids=["empty", "not-utf8", "array", "another-class"],
 )
 def test_bad_bodies_signed_correctly(body: bytes, reason: str) -> None:
     result = run("verify", "--secret", SECRET, "--now", str(TS), *header_args(headers(body)), stdin=body)
     assert result.code == 1, result
     assert result.stderr.startswith(f"webhook verification failed: {reason}: ")
+
+
+DRIFTED_BODY = b'{"type": "user.created", "object": "event", "data": {"id": "user_1"}}'
+
+
+def test_verify_warns_about_fields_that_could_not_be_typed_and_strict_fails() -> None:
+    args = ["verify", "--secret", SECRET, "--now", str(TS), *header_args(headers(DRIFTED_BODY))]
+    result = run(*args, stdin=DRIFTED_BODY)
+    assert result.code == 0, result
+    assert "warning: UserEvent.timestamp: required key is missing" in result.stderr.splitlines()
+    assert "warning: UserEvent.data.password_enabled: required key is missing" in result.stderr.splitlines()
+    assert "    id = 'user_1'" in result.stdout.splitlines()
+    assert "    password_enabled = <invalid: required key is missing>" in result.stdout.splitlines()
+
+    strict = run(*args, "--strict", stdin=DRIFTED_BODY)
+    assert strict.code == 1, strict
+    assert strict.stderr.startswith("webhook verification failed: invalid-payload: ")
+    assert "UserEvent.timestamp: required key is missing" in strict.stderr
+    assert strict.stdout == ""
+
+
+def test_parse_warns_about_fields_that_could_not_be_typed_and_strict_fails(tmp_path: Path) -> None:
+    path = tmp_path / "user.json"
+    payload = json.loads(USER_JSON.read_text(encoding="utf-8"))
+    payload["banned"] = "no"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    result = run("parse", str(path))
+    assert result.code == 0, result
+    assert result.stderr == "warning: User.banned: expected bool, got string\n"
+    assert "  banned = <invalid: expected bool, got string>" in result.stdout.splitlines()
+    as_json = run("parse", "--json", str(path))
+    assert json.loads(as_json.stdout)["banned"] == "no"  # what was sent
+
+    strict = run("parse", "--strict", "--class", "User", str(path))
+    assert strict.code == 1, strict
+    assert strict.stdout == ""
+    assert strict.stderr == "parse failed: User.banned: expected bool, got string\n"
 
 
 def test_missing_or_unreadable_body_file_is_a_usage_error(tmp_path: Path) -> None:
@@ -438,7 +475,8 @@ def test_parse_page_and_unknown_objects() -> None:
     ids=["wrong-type", "missing-key", "wrong-class", "array", "truncated", "not-utf8", "empty", "blank"],
 )
 def test_parse_failures(data: bytes, cls: str | None, message: str) -> None:
-    result = run("parse", *(["--class", cls] if cls else []), "-", stdin=data)
+    # --strict: a field that could not be typed fails too (without it, that is a warning).
+    result = run("parse", "--strict", *(["--class", cls] if cls else []), "-", stdin=data)
     assert result.code == 1, result
     assert result.stdout == ""
     assert result.stderr.startswith("parse failed: ")
@@ -450,6 +488,9 @@ def test_parse_failure_names_the_nested_path(tmp_path: Path) -> None:
     user["email_addresses"][1]["verification"]["status"] = 5
     (tmp_path / "bad.json").write_text(json.dumps(user), encoding="utf-8")
     result = run("parse", str(tmp_path / "bad.json"))
+    assert result.code == 0  # tolerant: a warning names the path
+    assert "warning: User.email_addresses[1].verification.status: expected string, got number" in result.stderr
+    result = run("parse", "--strict", str(tmp_path / "bad.json"))
     assert result.code == 1
     assert "User.email_addresses[1].verification.status" in result.stderr
 
@@ -569,7 +610,7 @@ def _fixture_models() -> Iterator[Any]:
                 stack.extend(item.values())
                 if isinstance(item.get("object"), str):
                     with contextlib.suppress(clerk_backend.ParseError):  # fragments of other payloads
-                        yield from _models(clerk_backend.deserialize(item))
+                        yield from _models(clerk_backend.deserialize(item, strict=True))
     for fixture, class_name in SECRET_FIXTURES:
         yield from _models(getattr(clerk_backend, class_name).from_json((FIXTURES / fixture).read_bytes()))
 

@@ -452,5 +452,6 @@ def test_known_bad_examples_still_fail(server: MockClerkAPI, key: tuple[str, str
     server.reset()
     with clerk_backend.Clerk(SECRET, api_url=server.url, max_retries=0) as clerk:
         method = getattr(getattr(clerk, endpoint.group), endpoint.name)
-        with pytest.raises(clerk_backend.ParseError, match="authenticatable"):
-            method(*path_values, **kwargs)
+        # Tolerant: the response still gives its models; the field that does not fit is listed.
+        result = method(*path_values, **kwargs)
+        assert any("authenticatable" in str(p) for p in clerk_backend.problems(result))

@@ -100,8 +100,10 @@ def test_registry_covers_every_declared_object_value() -> None:
 
 def test_errors_name_the_path(session: Payload) -> None:
     bad = dict(session, expire_at="soon")
+    page = deserialize({"data": [session, bad]})  # tolerant: the page is built, and lists the problem
+    assert [str(p) for p in clerk_backend.problems(page)] == ["data[1].expire_at: expected integer, got string"]
     with pytest.raises(ParseError) as info:
-        deserialize({"data": [session, bad]})
+        deserialize({"data": [session, bad]}, strict=True)
     assert info.value.path == "data[1].expire_at"
     assert str(info.value) == "data[1].expire_at: expected integer, got string"
 

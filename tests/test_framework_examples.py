@@ -5,7 +5,9 @@ PORT=0 (the server reports the port it got), configured only through its environ
 
 - every published Clerk webhook example, signed the way Clerk (Svix) signs it, is answered 204, and the
   handler prints the line that the event's class leads to (the test works that class out from the event
-  type on its own); requests that fail verification get a 400 naming the reason and print nothing;
+  type on its own); so is a signed example whose shape drifted (a field missing, null or retyped), and a
+  signed body that is not an event at all gets 204 too; requests that fail verification get a 400 naming
+  the reason and print nothing;
 - ``GET /me`` answers 200 with the session's claims for a valid RS256 token sent as ``Authorization: Bearer``
   or as the ``__session`` cookie, and 401 with the reason (and a ``WWW-Authenticate`` header, and never the
   token) for an expired token, another key's signature, an unlisted or missing ``azp``, a pending session, garbage, or
@@ -333,6 +335,52 @@ def test_the_handler_branches_on_the_event_class(app: App, payload: dict[str, An
     assert post(app, body, signed_headers(body))[:2] == (204, b"")
 
     assert app.printed() == [line]
+
+
+def drifted(event_type: str, where: str, key: str, value: Any = None, *, delete: bool = False) -> dict[str, Any]:
+    payload = copy.deepcopy(EXAMPLES[event_type])
+    target = payload if where == "envelope" else payload["data"]
+    if delete:
+        del target[key]
+    else:
+        target[key] = value
+    return payload
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        pytest.param(drifted("user.created", "data", "password_enabled", None), id="user-null-bool"),
+        pytest.param(drifted("user.updated", "envelope", "timestamp", delete=True), id="user-no-timestamp"),
+        pytest.param(drifted("organization.deleted", "data", "deleted", "yes"), id="deleted-retyped"),
+        pytest.param(drifted("session.created", "data", "created_at", "2024-05-28"), id="session-string-time"),
+    ],
+)
+def test_a_drifted_event_gets_2xx_and_reaches_its_typed_branch(app: App, payload: dict[str, Any]) -> None:
+    body = encode(payload)
+
+    assert post(app, body, signed_headers(body))[:2] == (204, b"")
+
+    assert app.printed() == [expected_line(payload)]
+    assert clerk_backend.problems(WEBHOOK.verify(body, signed_headers(body)))  # it did drift
+
+
+def test_a_drifted_field_the_handler_needs_is_logged_and_answered_2xx(app: App) -> None:
+    payload = drifted("user.created", "data", "email_addresses", "none")
+    body = encode(payload)
+
+    assert post(app, body, signed_headers(body))[:2] == (204, b"")
+
+    assert app.printed() == []  # the handler could not read it, and said so on stderr
+
+
+def test_a_signed_body_that_is_not_an_event_is_not_answered_4xx(app: App) -> None:
+    body = b"not json at all"
+
+    status, _, _ = post(app, body, signed_headers(body))
+
+    assert status == 204
+    assert app.printed() == []
 
 
 BODY = encode(EXAMPLES["user.created"])

@@ -363,7 +363,9 @@ def test_integers_beyond_64_bits_stay_exact() -> None:
 
 def test_int_field_refuses_fraction() -> None:
     with pytest.raises(ParseError, match="created_at"):
-        User.from_json({**USER, "created_at": 1.5})
+        User.from_json({**USER, "created_at": 1.5}).created_at  # noqa: B018
+    with pytest.raises(ParseError, match="created_at"):
+        User.from_json({**USER, "created_at": 1.5}, strict=True)
 
 
 # --------------------------------------------------------------------------- duplicate keys
@@ -371,8 +373,10 @@ def test_int_field_refuses_fraction() -> None:
 
 def test_duplicate_keys_last_wins_every_occurrence_checked() -> None:
     assert User.from_json(with_key("first_name", '"X"')).first_name == "X"
+    # The first occurrence has the wrong type, the last one wins (as in json.loads): nothing is broken.
+    assert User.from_json('{"first_name": 1,' + USER_TEXT[1:], strict=True).first_name == USER["first_name"]
     with pytest.raises(ParseError, match="first_name"):
-        User.from_json('{"first_name": 1,' + USER_TEXT[1:])  # the first occurrence has the wrong type
+        User.from_json(USER_TEXT[:-1] + ', "first_name": 1}', strict=True)  # the last one has it
     assert User.from_json(with_key("public_metadata", '{"a": 1, "a": 2}')).public_metadata == {"a": 2}
     assert User.from_json(USER_TEXT[:-1] + ', "zz": 1, "zz": "b"}').raw["zz"] == "b"
 
@@ -528,7 +532,7 @@ def test_one_megabyte_keys() -> None:
 
 def test_deserialize_hostile_lists() -> None:
     with pytest.raises(ParseError, match=r"^\[3\]\.id"):
-        clerk_backend.deserialize([1, None, "x", {"object": "user"}])
+        clerk_backend.deserialize([1, None, "x", {"object": "user"}], strict=True)
     out = clerk_backend.deserialize([USER, {"object": "nope"}, [], 1.5, None])
     assert isinstance(out[0], User)
     assert out[1:] == [{"object": "nope"}, [], 1.5, None]

@@ -539,11 +539,15 @@ def test_recursive_schemas_terminate() -> None:
 KNOWN_PARSE_FAILURES = {
     # The spec's EnterpriseConnection schema lists `authenticatable` and `disable_jit_provisioning` as required
     # but never declares them, so the built example has them as null; the model (like @clerk/backend) wants a
-    # boolean `authenticatable`. A gap in the spec, not in the model.
-    "ListEnterpriseConnections": "data[0].authenticatable: expected bool, got null",
-    "CreateEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null",
-    "GetEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null",
-    "UpdateEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null",
+    # boolean `authenticatable` (strict=True names both). A gap in the spec, not in the model.
+    "ListEnterpriseConnections": "data[0].authenticatable: expected bool, got null; "
+    "data[0].disable_jit_provisioning: expected bool, got null",
+    "CreateEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null; "
+    "EnterpriseConnection.disable_jit_provisioning: expected bool, got null",
+    "GetEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null; "
+    "EnterpriseConnection.disable_jit_provisioning: expected bool, got null",
+    "UpdateEnterpriseConnection": "EnterpriseConnection.authenticatable: expected bool, got null; "
+    "EnterpriseConnection.disable_jit_provisioning: expected bool, got null",
 }
 
 # `object` values in success examples that no clerk_backend model declares: deserialize hands these
@@ -598,7 +602,7 @@ def test_spec_examples_parse_as_models() -> None:
             continue
         checked += 1
         try:
-            result = clerk_backend.deserialize(operation.example)
+            result = clerk_backend.deserialize(operation.example, strict=True)
         except clerk_backend.ParseError as exc:
             failures[operation.operation_id] = str(exc)
         else:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from conftest import first_problem
 
 import clerk_backend as cb
 from clerk_backend import (
@@ -74,9 +75,9 @@ def get_in(obj: Any, path: tuple[Any, ...]) -> Any:
 
 
 def parse_error(cls: type, data: Any) -> ParseError:
-    with pytest.raises(ParseError) as info:
-        cls.from_json(data)
-    return info.value
+    """The first problem of a tolerant parse, which ``strict=True`` raises (see conftest.first_problem)."""
+    error: ParseError = first_problem(lambda strict: cls.from_json(data, strict=strict))
+    return error
 
 
 def dumps(payload: Any) -> str:
@@ -947,6 +948,11 @@ def test_subscription_item_webhook_shape_is_not_a_billing_subscription_item(even
     assert {"instance_id", "plan_period"}.isdisjoint(data)
     assert "interval" in data
     assert {"is_default", "has_base_fee", "publicly_visible", "for_payer_type"}.isdisjoint(data["plan"])
+    # Its `object` names another class: refused as a whole, not built with broken fields.
+    err = parse_error(BillingSubscriptionItem, data)
+    assert err.path == "BillingSubscriptionItem"
+    assert "expected a commerce_subscription_item object, got subscription_item" in str(err)
+    data = {**data, "object": "commerce_subscription_item"}
     assert parse_error(BillingSubscriptionItem, data).path == "BillingSubscriptionItem.instance_id"
     patched = {**data, "instance_id": "ins_x", "plan_period": data["interval"]}
     assert parse_error(BillingSubscriptionItem, patched).path == "BillingSubscriptionItem.plan.is_default"

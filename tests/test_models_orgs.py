@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from conftest import first_problem
 
 import clerk_backend
 from clerk_backend import (
@@ -515,9 +516,9 @@ Input = Callable[[Payload], Any]
 
 
 def parse_error(cls: Any, data: Any) -> ParseError:
-    with pytest.raises(ParseError) as info:
-        cls.from_json(data)
-    return info.value
+    """The first problem of a tolerant parse, which ``strict=True`` raises (see conftest.first_problem)."""
+    error: ParseError = first_problem(lambda strict: cls.from_json(data, strict=strict))
+    return error
 
 
 def assert_same(actual: Any, expected: Any, where: str) -> None:

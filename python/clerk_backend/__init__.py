@@ -193,6 +193,7 @@ __all__ = [
     "decode_jwt",
     "deserialize",
     "machine_token_type",
+    "problems",
     "to_datetime",
     "verify_machine_token",
     "verify_machine_token_async",

@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
 from typing_extensions import disjoint_base
 
 from clerk_backend._headers import Headers
+from .errors import ParseError
 
 __all__ = [
     "__version__",
@@ -16,6 +17,7 @@ __all__ = [
     "verify_webhook",
     "verify_webhook_message",
     "VerifiedWebhook",
+    "problems",
     "Webhook",
     "JwtKey",
     "UserEvent",
@@ -163,13 +165,16 @@ class PaginatedResponse(Generic[_T]):
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __class_getitem__(cls, item: Any) -> Any: ...
 
-def deserialize(data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /) -> Any:
+def deserialize(
+    data: dict[str, Any] | list[Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+) -> Any:
     """Convert a Backend API response body into models.
 
     A JSON object becomes the model its `object` value names (an object with both
     `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
     comes back unchanged. `{"data": [...], "total_count": N}` becomes a
-    `PaginatedResponse`; a JSON array becomes a list.
+    `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its
+    type raises `ParseError` when read (see `problems`); `strict=True` raises at once.
     """
 
 _Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
@@ -182,11 +187,25 @@ class Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
         A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`."""
+        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
+
+        A verified event always comes back, even when a field does not fit its type (that
+        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
+        event as `invalid-payload` instead."""
     def verify_message(
-        self, payload: bytes | bytearray | memoryview | str, headers: _Headers, *, now: float | None = None
+        self,
+        payload: bytes | bytearray | memoryview | str,
+        headers: _Headers,
+        *,
+        now: float | None = None,
+        strict: bool = False,
     ) -> VerifiedWebhook[WebhookEvent]:
         """Verify a request like `verify`, and return the verified message id and timestamp
         with the event. Raises `WebhookVerificationError`."""
@@ -213,6 +232,7 @@ def verify_webhook(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> WebhookEvent:
     """Verify a Clerk webhook request and return its typed event.
 
@@ -226,6 +246,7 @@ def verify_webhook_message(
     signing_secret: str | bytes | None = None,
     tolerance_seconds: int = 300,
     now: float | None = None,
+    strict: bool = False,
 ) -> VerifiedWebhook[WebhookEvent]:
     """Verify a Clerk webhook request like `verify_webhook`, and return the verified
     message id and timestamp with the event."""
@@ -255,6 +276,14 @@ class VerifiedWebhook(Generic[_E_co]):
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __class_getitem__(cls, item: Any) -> Any: ...
+
+def problems(obj: object, /) -> tuple[ParseError, ...]:
+    """Every field that could not be typed inside a model, event, page or list, at any depth.
+
+    Each is the `ParseError` that reading the field raises, with its path from `obj`
+    (for a page, from its `data`). Empty for a payload that fits its types exactly, and
+    for anything that holds no models.
+    """
 
 @final
 class JwtKey:
@@ -307,7 +336,9 @@ class WebhookEvent:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WebhookEvent:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> WebhookEvent:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -346,7 +377,9 @@ class EventAttributes:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EventAttributes:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EventAttributes:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -370,7 +403,9 @@ class HttpRequest:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HttpRequest:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> HttpRequest:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -398,7 +433,9 @@ class SessionClaims:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionClaims:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SessionClaims:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -485,7 +522,9 @@ class Client:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Client:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Client:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -533,7 +572,9 @@ class Session:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Session:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Session:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -594,7 +635,9 @@ class SessionActivity:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SessionActivity:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SessionActivity:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -639,7 +682,9 @@ class User:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> User:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> User:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -780,7 +825,9 @@ class EmailAddress:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EmailAddress:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EmailAddress:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -813,7 +860,9 @@ class PhoneNumber:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> PhoneNumber:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> PhoneNumber:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -852,7 +901,9 @@ class Web3Wallet:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Web3Wallet:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Web3Wallet:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -882,7 +933,9 @@ class ExternalAccount:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ExternalAccount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ExternalAccount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -951,7 +1004,9 @@ class EnterpriseAccount:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseAccount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1011,7 +1066,9 @@ class EnterpriseAccountConnection:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseAccountConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseAccountConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1072,7 +1129,9 @@ class Verification:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Verification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Verification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1118,7 +1177,9 @@ class IdentificationLink:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdentificationLink:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> IdentificationLink:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1145,7 +1206,9 @@ class Organization:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Organization:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Organization:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1218,7 +1281,9 @@ class OrganizationDomain:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomain:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationDomain:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1270,7 +1335,9 @@ class OrganizationDomainVerification:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationDomainVerification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationDomainVerification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1304,7 +1371,9 @@ class OrganizationInvitation:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationInvitation:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationInvitation:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1369,7 +1438,9 @@ class OrganizationMembership:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembership:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationMembership:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1417,7 +1488,9 @@ class OrganizationMembershipPublicUserData:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationMembershipPublicUserData:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationMembershipPublicUserData:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1456,7 +1529,9 @@ class OrganizationSettings:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OrganizationSettings:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OrganizationSettings:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1507,7 +1582,9 @@ class Role:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Role:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Role:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1552,7 +1629,9 @@ class RoleSet:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSet:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSet:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1606,7 +1685,9 @@ class RoleSetItem:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSetItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1651,7 +1732,9 @@ class RoleSetMigration:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RoleSetMigration:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RoleSetMigration:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1711,7 +1794,9 @@ class Permission:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Permission:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Permission:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1750,7 +1835,9 @@ class Invitation:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Invitation:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Invitation:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1796,7 +1883,9 @@ class WaitlistEntry:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> WaitlistEntry:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> WaitlistEntry:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1838,7 +1927,9 @@ class AccountlessApplication:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AccountlessApplication:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AccountlessApplication:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1872,7 +1963,9 @@ class AllowlistIdentifier:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AllowlistIdentifier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AllowlistIdentifier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1914,7 +2007,9 @@ class BlocklistIdentifier:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BlocklistIdentifier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BlocklistIdentifier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1953,7 +2048,9 @@ class CnameTarget:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> CnameTarget:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> CnameTarget:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -1983,7 +2080,9 @@ class Cookies:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Cookies:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Cookies:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2010,7 +2109,9 @@ class DeletedObject:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> DeletedObject:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> DeletedObject:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2046,7 +2147,9 @@ class Domain:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Domain:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Domain:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2091,7 +2194,9 @@ class Email:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Email:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Email:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2153,7 +2258,9 @@ class SMSMessage:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SMSMessage:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SMSMessage:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2196,7 +2303,9 @@ class HandshakePayload:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> HandshakePayload:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> HandshakePayload:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2220,7 +2329,9 @@ class Instance:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Instance:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Instance:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2250,7 +2361,9 @@ class InstanceRestrictions:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceRestrictions:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> InstanceRestrictions:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2287,7 +2400,9 @@ class InstanceSettings:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> InstanceSettings:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> InstanceSettings:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2323,7 +2438,9 @@ class ProxyCheck:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ProxyCheck:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ProxyCheck:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2365,7 +2482,9 @@ class RedirectUrl:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> RedirectUrl:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> RedirectUrl:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2398,7 +2517,9 @@ class SignUpAttempt:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttempt:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttempt:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2485,7 +2606,9 @@ class SignUpAttemptVerification:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerification:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttemptVerification:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2512,7 +2635,9 @@ class SignUpAttemptVerifications:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignUpAttemptVerifications:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignUpAttemptVerifications:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2545,7 +2670,9 @@ class EnterpriseConnection:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2623,7 +2750,9 @@ class EnterpriseConnectionCustomAttribute:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionCustomAttribute:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionCustomAttribute:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2659,7 +2788,9 @@ class EnterpriseConnectionOauthConfig:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionOauthConfig:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionOauthConfig:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2716,7 +2847,9 @@ class EnterpriseConnectionSamlConnection:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionSamlConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2794,7 +2927,9 @@ class EnterpriseConnectionSamlConnectionLoginHint:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> EnterpriseConnectionSamlConnectionLoginHint:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> EnterpriseConnectionSamlConnectionLoginHint:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2821,7 +2956,9 @@ class SamlConnection:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnection:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SamlConnection:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2914,7 +3051,9 @@ class SamlConnectionIdpCertificate:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SamlConnectionIdpCertificate:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SamlConnectionIdpCertificate:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2944,7 +3083,9 @@ class AttributeMapping:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AttributeMapping:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AttributeMapping:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -2977,7 +3118,9 @@ class BillingPlan:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPlan:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPlan:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3046,7 +3189,9 @@ class BillingSubscription:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscription:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscription:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3100,7 +3245,9 @@ class BillingSubscriptionItem:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3181,7 +3328,9 @@ class Feature:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Feature:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Feature:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3217,7 +3366,9 @@ class BillingMoneyAmount:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingMoneyAmount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingMoneyAmount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3250,7 +3401,9 @@ class BillingNextPayment:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingNextPayment:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingNextPayment:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3283,7 +3436,9 @@ class BillingTotals:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3343,7 +3498,9 @@ class BillingPeriodTotals:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPeriodTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPeriodTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3379,7 +3536,9 @@ class BillingPerUnitTotal:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotal:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPerUnitTotal:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3409,7 +3568,9 @@ class BillingPerUnitTotalTier:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPerUnitTotalTier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPerUnitTotalTier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3439,7 +3600,9 @@ class BillingCredits:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingCredits:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingCredits:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3469,7 +3632,9 @@ class BillingProrationCreditDetail:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationCreditDetail:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingProrationCreditDetail:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3502,7 +3667,9 @@ class BillingPayerCredit:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayerCredit:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayerCredit:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3529,7 +3696,9 @@ class BillingDiscounts:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingDiscounts:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingDiscounts:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3559,7 +3728,9 @@ class BillingProrationDiscount:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingProrationDiscount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingProrationDiscount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3592,7 +3763,9 @@ class BillingAppliedDiscount:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingAppliedDiscount:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingAppliedDiscount:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3640,7 +3813,9 @@ class BillingSubscriptionItemSeats:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingSubscriptionItemSeats:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingSubscriptionItemSeats:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3667,7 +3842,9 @@ class APIKey:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> APIKey:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> APIKey:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3736,7 +3913,9 @@ class M2MToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> M2MToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> M2MToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3790,7 +3969,9 @@ class Machine:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Machine:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Machine:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3837,7 +4018,9 @@ class MachineScope:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineScope:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> MachineScope:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3870,7 +4053,9 @@ class MachineSecretKey:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> MachineSecretKey:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> MachineSecretKey:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3896,7 +4081,9 @@ class IdPOAuthAccessToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> IdPOAuthAccessToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> IdPOAuthAccessToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -3956,7 +4143,9 @@ class OauthAccessToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OauthAccessToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OauthAccessToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4004,7 +4193,9 @@ class OAuthApplication:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> OAuthApplication:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> OAuthApplication:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4088,7 +4279,9 @@ class AgentTask:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> AgentTask:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> AgentTask:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4122,7 +4315,9 @@ class ActorToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> ActorToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> ActorToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4167,7 +4362,9 @@ class SignInToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> SignInToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> SignInToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4209,7 +4406,9 @@ class TestingToken:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> TestingToken:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> TestingToken:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4236,7 +4435,9 @@ class Token:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> Token:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> Token:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4260,7 +4461,9 @@ class JwtTemplate:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> JwtTemplate:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> JwtTemplate:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4309,7 +4512,9 @@ class BillingPaymentAttempt:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttempt:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentAttempt:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4388,7 +4593,9 @@ class BillingPaymentFailedReason:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentFailedReason:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentFailedReason:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4415,7 +4622,9 @@ class BillingPayee:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayee:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayee:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4451,7 +4660,9 @@ class BillingPayer:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPayer:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPayer:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4505,7 +4716,9 @@ class BillingPaymentSource:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentSource:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentSource:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4553,7 +4766,9 @@ class BillingWebhookTotals:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookTotals:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookTotals:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4587,7 +4802,9 @@ class BillingWebhookUnitTotal:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitTotal:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitTotal:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4628,7 +4845,9 @@ class BillingPaymentAttemptSubscriptionItem:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingPaymentAttemptSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingPaymentAttemptSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4719,7 +4938,9 @@ class BillingWebhookSubscription:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscription:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSubscription:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4785,7 +5006,9 @@ class BillingWebhookSubscriptionItem:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSubscriptionItem:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSubscriptionItem:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4854,7 +5077,9 @@ class BillingWebhookPlan:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookPlan:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookPlan:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4928,7 +5153,9 @@ class BillingWebhookUnitPrice:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPrice:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitPrice:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4958,7 +5185,9 @@ class BillingWebhookUnitPriceTier:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookUnitPriceTier:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookUnitPriceTier:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:
@@ -4991,7 +5220,9 @@ class BillingWebhookSeats:
     REDACTED_FIELDS: ClassVar[frozenset[str]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @classmethod
-    def from_json(cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /) -> BillingWebhookSeats:
+    def from_json(
+        cls, data: dict[str, Any] | str | bytes | bytearray | memoryview, /, *, strict: bool = False
+    ) -> BillingWebhookSeats:
         """Build from a JSON object: a `dict`, or JSON text as `str` or bytes-like."""
     @property
     def raw(self) -> dict[str, Any]:

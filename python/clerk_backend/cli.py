@@ -4,6 +4,10 @@ Commands: ``verify`` (a webhook request), ``sign`` (the three headers of a webho
 body), ``parse`` (a Backend API body into models), ``decode-jwt`` (split a token without verifying
 it) and ``verify-token`` (a session token).
 Exit codes: 0 success, 1 verification or parse failure, 2 usage error.
+
+``verify`` and ``parse`` print every field that could not be typed (``clerk_backend.problems``)
+as a warning on stderr and still exit 0; with ``--strict`` they refuse such input (``strict=True``)
+and exit 1.
 """
 
 from __future__ import annotations
@@ -59,7 +63,12 @@ def _render(value: Any, label: str, depth: int, out: list[str]) -> None:
         out.append(f"{pad}{label}{type(value).__name__}")
         model_repr = repr(value)
         for name in type(value).__match_args__:
-            item = getattr(value, name)
+            try:
+                item = getattr(value, name)
+            except ParseError as exc:
+                # A field that could not be typed: what went wrong, never the value.
+                out.append(f"{pad}  {name} = <invalid: {_detail(exc)}>")
+                continue
             # Never print more than repr does: a field repr hides is shown the way repr shows it.
             if _shown_by_repr(name, item, model_repr):
                 _render(item, f"{name} = ", depth + 1, out)
@@ -79,6 +88,19 @@ def _render(value: Any, label: str, depth: int, out: list[str]) -> None:
             _render(item, f"{key!r}: ", depth + 1, out)
     else:
         out.append(f"{pad}{label}{value!r}")
+
+
+def _detail(exc: ParseError) -> str:
+    """The message of a ParseError without its leading path."""
+    text = str(exc)
+    prefix = f"{exc.path}: "
+    return text[len(prefix) :] if exc.path and text.startswith(prefix) else text
+
+
+def _warn_problems(value: Any) -> None:
+    """Print every field that could not be typed as a warning (``--strict`` refuses them before)."""
+    for problem in clerk_backend.problems(value):
+        sys.stderr.write(f"warning: {problem}\n")
 
 
 def format_pretty(value: Any) -> str:
@@ -204,9 +226,10 @@ def _verify(args: argparse.Namespace) -> None:
     body = _read(args.file, args)
     try:
         webhook = clerk_backend.Webhook(secret, tolerance_seconds=args.tolerance)
-        event = webhook.verify(body, args.headers, now=args.now)
+        event = webhook.verify(body, args.headers, now=args.now, strict=args.strict)
     except WebhookVerificationError as exc:
         raise _Failure(f"webhook verification failed: {exc.reason}: {exc}{_tolerance_hint(exc, args)}") from None
+    _warn_problems(event)
     _emit(event, args.json)
 
 
@@ -255,10 +278,11 @@ def _parse(args: argparse.Namespace) -> None:
         parse = classes[args.cls].from_json
     data = _read(args.file, args)
     try:
-        value = parse(data)
+        value = parse(data, strict=args.strict)
     except ParseError as exc:
         where = f" (at {exc.path})" if exc.path and not str(exc).startswith(exc.path) else ""
         raise _Failure(f"parse failed: {exc}{where}") from None
+    _warn_problems(value)
     _emit(value, args.json)
 
 
@@ -331,6 +355,11 @@ def _parser() -> argparse.ArgumentParser:
     def json_flag(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--json", action="store_true", help="print to_dict() as JSON (real values, secrets included)")
 
+    def strict_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--strict", action="store_true", help="exit 1 when a field could not be typed (default: warn on stderr)"
+        )
+
     verify = command("verify", _verify, "Verify a webhook request and print its typed event.")
     verify.add_argument("file", nargs="?", default="-", metavar="FILE", help="the raw body (default: - for stdin)")
     verify.add_argument("--secret", help=f"the signing secret (whsec_...); safer: set {SECRET_ENV}")
@@ -341,6 +370,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--header", dest="headers", action="append", type=_header, default=[], **header)
     verify.add_argument("--tolerance", type=_tolerance, default=300, metavar="SECONDS", help="default 300")
     verify.add_argument("--now", type=_seconds, metavar="UNIX", help="check the timestamp against this time")
+    strict_flag(verify)
     json_flag(verify)
 
     sign = command(
@@ -358,6 +388,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = command("parse", _parse, "Parse a Backend API response body and print the typed models.")
     parse.add_argument("file", metavar="FILE", help="a JSON file, or - for stdin")
     parse.add_argument("--class", dest="cls", metavar="NAME", help="the model class, e.g. User (default: by 'object')")
+    strict_flag(parse)
     json_flag(parse)
 
     decode = command("decode-jwt", _decode_jwt, "Print a token's header and payload WITHOUT verifying it.")

@@ -39,6 +39,28 @@ pub enum FailureKind {
     TooDeep { limit: usize },
     /// A value of the right JSON type that is still not acceptable.
     Invalid(String),
+    /// A Python value handed over as JSON that JSON cannot hold (NaN, a set, a non-str key).
+    NotJson(String),
+    /// An object whose `object` value names another class than the one being built.
+    WrongObject {
+        expected: &'static str,
+        found: String,
+    },
+}
+
+impl FailureKind {
+    /// Whether the input as a whole is unusable: text that is not JSON or not UTF-8, nesting
+    /// beyond the limits, a Python value that JSON cannot hold. Every other failure concerns
+    /// one value, and a tolerant parse keeps it as a broken field instead of failing.
+    pub fn is_hard(&self) -> bool {
+        matches!(
+            self,
+            Self::InvalidJson { .. }
+                | Self::InvalidUtf8 { .. }
+                | Self::TooDeep { .. }
+                | Self::NotJson(_)
+        )
+    }
 }
 
 /// A failure plus the path (innermost segment first) and the class it started from.
@@ -72,6 +94,11 @@ impl Failure {
     #[cold]
     pub fn invalid(message: impl Into<String>) -> Self {
         Self::new(FailureKind::Invalid(message.into()))
+    }
+
+    #[cold]
+    pub fn not_json(message: impl Into<String>) -> Self {
+        Self::new(FailureKind::NotJson(message.into()))
     }
 
     /// Record that this failure happened inside the property `name`.
@@ -165,8 +192,23 @@ impl Failure {
             }
             FailureKind::Missing => "required key is missing".to_owned(),
             FailureKind::TooDeep { limit } => format!("JSON is nested deeper than {limit} levels"),
-            FailureKind::Invalid(message) => message.clone(),
+            FailureKind::Invalid(message) | FailureKind::NotJson(message) => message.clone(),
+            FailureKind::WrongObject { expected, found } => {
+                format!(
+                    "expected {} {expected} object, got {found}",
+                    article(expected)
+                )
+            }
         }
+    }
+}
+
+/// "a" or "an", as spoken before `word`.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o']) {
+        "an"
+    } else {
+        "a"
     }
 }
 

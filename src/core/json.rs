@@ -38,8 +38,22 @@ pub fn peek_name(peek: Peek) -> &'static str {
         Peek::Array => "array",
         Peek::Object => "object",
         p if p.is_num() || p == Peek::Infinity || p == Peek::NaN => "number",
-        _ => "invalid JSON",
+        _ => INVALID,
     }
+}
+
+/// What [`peek_name`] says of a byte that starts no JSON value.
+pub const INVALID: &str = "invalid JSON";
+
+/// Text that is not JSON at byte `index` of `data` (where a value should start).
+#[cold]
+pub fn invalid_json_at(data: &[u8], index: usize) -> Failure {
+    let (line, column) = line_column(data, index);
+    Failure::new(FailureKind::InvalidJson {
+        message: "expected value".to_owned(),
+        line,
+        column,
+    })
 }
 
 /// Turn a jiter error into a failure that names the line and column in `data`.

@@ -24,6 +24,18 @@ macro_rules! registry {
             Ok(())
         }
 
+        /// Each model class's type object (as an address) and the walk that lists its
+        /// broken fields.
+        pub fn walkers(py: Python<'_>) -> Vec<(usize, crate::problems::Walk)> {
+            use pyo3::PyTypeInfo;
+            vec![$(
+                (
+                    <$model>::type_object(py).as_ptr() as usize,
+                    crate::problems::walk::<$model> as crate::problems::Walk,
+                )
+            ),*]
+        }
+
         /// What the stub generator needs, for every model, in registry order.
         pub fn infos() -> Vec<ModelInfo> {
             vec![$(<$model as Model>::info()),*]

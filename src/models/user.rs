@@ -6,7 +6,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
-use crate::model::Model;
+use crate::model::{self, Model};
 
 use crate::field::{
     Bool, Default, Dict, EmptyDict, EmptyStr, False, Int, List, NonEmpty, Opt, Or, Str, M,
@@ -105,29 +105,34 @@ model! {
     impl {
         /// The first of `email_addresses` whose id is `primary_email_address_id`, or `None`.
         #[getter]
-        fn primary_email_address(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-            let (items, wanted) = (&self.email_addresses, &self.primary_email_address_id);
-            find_by_id::<EmailAddress>(py, items, wanted, |x| &x.id)
+        fn primary_email_address(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+            let items = model::field_value(slf, "email_addresses")?;
+            let wanted = model::field_value(slf, "primary_email_address_id")?;
+            find_by_id::<EmailAddress>(slf.py(), items, wanted, |x| &x.id)
         }
 
         /// The first of `phone_numbers` whose id is `primary_phone_number_id`, or `None`.
         #[getter]
-        fn primary_phone_number(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-            let (items, wanted) = (&self.phone_numbers, &self.primary_phone_number_id);
-            find_by_id::<PhoneNumber>(py, items, wanted, |x| &x.id)
+        fn primary_phone_number(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+            let items = model::field_value(slf, "phone_numbers")?;
+            let wanted = model::field_value(slf, "primary_phone_number_id")?;
+            find_by_id::<PhoneNumber>(slf.py(), items, wanted, |x| &x.id)
         }
 
         /// The first of `web3_wallets` whose id is `primary_web3_wallet_id`, or `None`.
         #[getter]
-        fn primary_web3_wallet(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-            let (items, wanted) = (&self.web3_wallets, &self.primary_web3_wallet_id);
-            find_by_id::<Web3Wallet>(py, items, wanted, |x| &x.id)
+        fn primary_web3_wallet(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+            let items = model::field_value(slf, "web3_wallets")?;
+            let wanted = model::field_value(slf, "primary_web3_wallet_id")?;
+            find_by_id::<Web3Wallet>(slf.py(), items, wanted, |x| &x.id)
         }
 
         /// First and last name joined by a space and trimmed; `None` when that leaves nothing.
         #[getter]
-        fn full_name(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-            join_names(py, &self.first_name, &self.last_name)
+        fn full_name(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+            let first = model::field_value(slf, "first_name")?;
+            let last = model::field_value(slf, "last_name")?;
+            join_names(slf.py(), first, last)
         }
     }
 }
@@ -147,6 +152,7 @@ fn find_by_id<T: Model>(
     }
     for item in items.bind(py).cast::<PyTuple>()?.iter() {
         let model = item.cast::<T>()?;
+        // (An item whose id could not be typed holds `None` there, which matches nothing.)
         let item_id = id(model.get()).bind(py);
         if item_id.is(wanted) || item_id.eq(wanted)? {
             return Ok(item.unbind());

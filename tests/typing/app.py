@@ -280,7 +280,7 @@ def user_id_of(message: VerifiedWebhook[UserEvent]) -> str:
 def load_user(payload: str | bytes | dict[str, object]) -> User | str:
     """A user from stored JSON, or the path of what is wrong with it."""
     try:
-        return User.from_json(payload)
+        return User.from_json(payload, strict=True)
     except ParseError as exc:
         path: str = exc.path
         return f"bad user at {path}"
