@@ -28,7 +28,7 @@ from .auth import (
 from .errors import *  # noqa: F403  (exactly errors.__all__)
 from .machine import machine_token_type, verify_machine_token, verify_machine_token_async
 from .timestamps import to_datetime
-from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
+from .tokens import DecodedJwt, RequestState, RequestStateReason, authenticate_request, decode_jwt, verify_token
 
 if TYPE_CHECKING:
     from .client import AsyncClerk, Clerk
@@ -149,6 +149,7 @@ __all__ = [
     "ProxyCheck",
     "RedirectUrl",
     "RequestState",
+    "RequestStateReason",
     "Reverification",
     "ReverificationLevel",
     "ReverificationPreset",

@@ -7,6 +7,7 @@ The checks run in Rust (``clerk_backend._native``); this module adds the key opt
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -17,21 +18,31 @@ from ._native import (
     _MAX_COOKIE_HEADER_LEN,
     JwtKey,
     SessionClaims,
-    _check_session_token_type,
     _checked_token_kid,
     _decode_jwt,
     _parse_cookie_header,
+    _token_type,
     _verify_session_token,
 )
-from .errors import ClerkConfigurationError, TokenFailureReason, TokenVerificationError
+from .errors import (
+    ClerkConfigurationError,
+    MachineTokenFailureReason,
+    MachineTokenVerificationError,
+    ParseError,
+    TokenFailureReason,
+    TokenVerificationError,
+)
 
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
-    from ._native import _Headers
+    from ._accepts import AcceptsToken
+    from ._native import APIKey, IdPOAuthAccessToken, M2MToken, _Headers
+    from .auth import Auth, TokenType
 
 __all__ = [
     "DecodedJwt",
     "RequestState",
+    "RequestStateReason",
     "authenticate_request",
     "decode_jwt",
     "verify_token",
@@ -471,21 +482,36 @@ def verify_token(
     return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
 
 
+#: Every ``RequestState.reason``: a token verification failure (``TokenFailureReason``), a machine
+#: token verification failure (``MachineTokenFailureReason``), ``"session-token-missing"`` (no token
+#: while session tokens are accepted), ``"token-missing"`` (no token while only machine tokens
+#: are accepted; @clerk/backend says ``'No token in header'``) or ``"session-token-pending"``.
+RequestStateReason = Union[
+    TokenFailureReason,
+    MachineTokenFailureReason,
+    Literal["session-token-missing", "token-missing", "session-token-pending"],
+]
+
+
 class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
-    ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
-    (``reason`` says why: a ``TokenVerificationError`` reason, ``"token-type-mismatch"`` for a
-    token that is not a session token, ``"session-token-missing"``, or
-    ``"session-token-pending"`` for a pending session).
+    ``status`` is ``"signed-in"`` or ``"signed-out"`` (``reason`` and ``message`` say why).
+    ``token_type`` is the kind of token that signed in, or that was expected or refused
+    (``None`` when a list of accepted types did not hold the token's type). A session signs in
+    with its ``claims``; a machine token with ``machine``, the verified ``APIKey``, ``M2MToken``
+    or ``IdPOAuthAccessToken``. ``to_auth()`` gives the typed auth object, with ``has()``.
+    The repr never shows the token.
     """
 
     status: Literal["signed-in", "signed-out"]
     claims: SessionClaims | None = None
-    reason: str | None = None
+    reason: RequestStateReason | None = None
     message: str | None = None
     token: str | None = None
     token_carrier: Literal["header", "cookie"] | None = None  # where the token was found
+    token_type: TokenType | None = None
+    machine: APIKey | M2MToken | IdPOAuthAccessToken | None = None
 
     @property
     def is_signed_in(self) -> bool:
@@ -493,13 +519,38 @@ class RequestState(NamedTuple):
 
     @property
     def user_id(self) -> str | None:
-        return self.claims.sub if self.claims is not None else None
+        """The session's user, or the user a machine token belongs to (an API key's ``user_...``
+        subject, an OAuth token's user); ``None`` otherwise."""
+        if self.status != "signed-in":
+            return None
+        if self.claims is not None:
+            return self.claims.sub
+        if self.machine is not None:
+            return self.to_auth().user_id
+        return None
+
+    def to_auth(self) -> Auth:
+        """The auth object: ``SessionAuth`` for a signed-in session, ``MachineAuth`` for a verified
+        machine token, else ``SignedOutAuth`` (with ``reason``, ``message``, ``token_type``)."""
+        from .auth import MachineAuth, SessionAuth, SignedOutAuth
+
+        if self.status == "signed-in":
+            if self.machine is not None:
+                return MachineAuth.from_machine(self.machine)
+            if self.claims is not None:
+                return SessionAuth.from_claims(self.claims)
+        session_status = None
+        if self.reason == "session-token-pending" and self.claims is not None:
+            session_status = "pending"
+        return SignedOutAuth(
+            token_type=self.token_type, reason=self.reason, message=self.message, session_status=session_status
+        )
 
     def __repr__(self) -> str:
         # The token is a credential: never print it.
         return (
-            f"RequestState(status={self.status!r}, user_id={self.user_id!r}, reason={self.reason!r}, "
-            f"token_carrier={self.token_carrier!r})"
+            f"RequestState(status={self.status!r}, token_type={self.token_type!r}, user_id={self.user_id!r}, "
+            f"reason={self.reason!r}, token_carrier={self.token_carrier!r})"
         )
 
 
@@ -547,13 +598,139 @@ def _token_from(
     return None, None
 
 
+def _missing(accepted: frozenset[TokenType] | None) -> RequestState:
+    if accepted is None or "session_token" in accepted:
+        return RequestState(
+            "signed-out",
+            reason="session-token-missing",
+            message="No session token in the request.",
+            token_type="session_token",
+        )
+    only: TokenType | None = next(iter(accepted)) if len(accepted) == 1 else None
+    return RequestState("signed-out", reason="token-missing", message="No token in the request.", token_type=only)
+
+
+def _session_state(
+    token: str,
+    carrier: Literal["header", "cookie"] | None,
+    claims: SessionClaims,
+    accept_pending: bool,
+) -> RequestState:
+    if claims.sts == "pending" and not accept_pending:
+        return RequestState(
+            "signed-out",
+            claims=claims,
+            reason="session-token-pending",
+            message="The session is pending (it has tasks to complete).",
+            token=token,
+            token_carrier=carrier,
+            token_type="session_token",
+        )
+    return RequestState("signed-in", claims=claims, token=token, token_carrier=carrier, token_type="session_token")
+
+
+def _machine_state(
+    token: str,
+    carrier: Literal["header", "cookie"] | None,
+    token_type: TokenType,
+    model: APIKey | M2MToken | IdPOAuthAccessToken,
+) -> RequestState:
+    from .auth import MachineAuth
+
+    try:
+        MachineAuth.from_machine(model)  # every field the auth object reads is typed
+    except ParseError as exc:
+        return RequestState(
+            "signed-out",
+            reason="unexpected-error",
+            message=f"The Backend API's answer for the token cannot be read: {exc}",
+            token=token,
+            token_carrier=carrier,
+            token_type=token_type,
+        )
+    return RequestState("signed-in", token=token, token_carrier=carrier, token_type=token_type, machine=model)
+
+
+_KIND_LABELS = {
+    "session_token": "a session token",
+    "api_key": "an API key",
+    "m2m_token": "an M2M token",
+    "oauth_token": "an OAuth access token",
+    "other_jwt": "a JWT that is not a session token (a JWT template?)",
+}
+
+
+class _Plan(NamedTuple):
+    """What ``authenticate_request`` does with a request, decided before any verification."""
+
+    token: str
+    carrier: Literal["header", "cookie"] | None
+    verify: Literal["session", "machine"]
+    token_type: TokenType
+    jwt: bool
+
+
+def _plan(
+    headers: Any, cookies: Mapping[str, str] | None, accepts_token: object
+) -> tuple[_Plan | None, RequestState | None]:
+    """The routing of @clerk/backend's authenticateRequest: a plan to verify, or the final state."""
+    from ._accepts import accepted_types, route
+    from .machine import machine_token_type
+
+    if not isinstance(accepts_token, str):
+        # Read once (it may be a generator); for a non-iterable, accepted_types says what was expected.
+        with contextlib.suppress(TypeError):
+            accepts_token = list(accepts_token)  # type: ignore[call-overload]
+    accepted = accepted_types(accepts_token)  # raises for a bad accepts_token, token or not
+    token, carrier = _token_from(headers, cookies)
+    if not token:
+        return None, _missing(accepted)
+    try:
+        _check_token_text(token)
+    except TokenVerificationError as exc:
+        return None, RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
+    found = _token_type(token)
+    kind: Any = "other_jwt" if found == "non_session_jwt" else found
+    jwt = machine_token_type(token) is None
+    decided = route(kind, accepts_token, jwt=jwt)
+    if decided.verify is None or decided.token_type is None:
+        what = _KIND_LABELS[kind]
+        if decided.token_type is None:
+            message = f"The token is {what}, which accepts_token does not list ({list(accepts_token)!r})."  # type: ignore[call-overload]
+        else:
+            expected = _KIND_LABELS[decided.token_type]
+            message = f"The token is {what}, not {expected} (accepts_token={accepts_token!r})."
+        return None, RequestState(
+            "signed-out",
+            reason="token-type-mismatch",
+            message=message,
+            token=token,
+            token_carrier=carrier,
+            token_type=decided.token_type,
+        )
+    return _Plan(token, carrier, decided.verify, decided.token_type, jwt), None
+
+
+def _machine_jwt_refused(plan: _Plan) -> RequestState:
+    return RequestState(
+        "signed-out",
+        reason="token-invalid",
+        message="M2M and OAuth tokens in JWT form are not verified yet: only opaque ones (mt_, oat_) are.",
+        token=plan.token,
+        token_carrier=plan.carrier,
+        token_type=plan.token_type,
+    )
+
+
 def authenticate_request(
     headers: _Headers | None,
     *,
     cookies: Mapping[str, str] | None = None,
+    accepts_token: AcceptsToken = "session_token",
     jwt_key: KeyLike | None = None,
     jwks: JwksLike | None = None,
     secret_key: str | None = None,
+    machine_secret_key: str | None = None,
     api_url: str = API_URL,
     authorized_parties: Iterable[str] | None = None,
     audience: str | Iterable[str] | None = None,
@@ -563,24 +740,52 @@ def authenticate_request(
     now: float | None = None,
     timeout: float = 10.0,
 ) -> RequestState:
-    """Authenticate a request from its session token.
+    """Authenticate a request from its token.
 
     The token comes from ``Authorization: Bearer <token>`` or, failing that, the ``__session``
     cookie (from ``cookies`` if given, else the ``Cookie`` header). ``headers`` is any mapping
-    or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django). Key
-    options are those of ``verify_token``. A session whose status (``sts``) is ``pending`` is
-    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Only a
-    session token signs in: any other Clerk token (API key, M2M or OAuth token, JWT template)
-    is signed out with ``token-type-mismatch``. Never raises for a bad or missing token; only
-    for bad arguments (``TypeError``).
+    or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django).
+
+    ``accepts_token`` says which tokens may sign in: ``"session_token"`` (the default),
+    ``"api_key"``, ``"m2m_token"``, ``"oauth_token"``, a list of them, or ``"any"``. A token of
+    another type is signed out with ``token-type-mismatch`` before anything is verified, so
+    with the default an ``ak_...`` header never costs a Backend API call. Only a session token
+    ever signs in as a session. Session tokens are verified locally (key options as for
+    ``verify_token``); a session whose status (``sts``) is ``pending`` is signed out unless
+    ``accept_pending`` is true. Opaque machine tokens (``ak_``, ``mt_``, ``oat_``) are verified
+    by the Backend API (``verify_machine_token``: the secret key, or ``machine_secret_key`` for
+    M2M tokens). Never raises for a bad or missing token; only for bad arguments
+    (``TypeError``, ``ValueError``).
     """
-    token, carrier = _token_from(headers, cookies)
-    if not token:
-        return RequestState("signed-out", reason="session-token-missing", message="No session token in the request.")
+    plan, state = _plan(headers, cookies, accepts_token)
+    if plan is None:
+        assert state is not None
+        return state
+    token, carrier = plan.token, plan.carrier
+    if plan.verify == "machine":
+        if plan.jwt:
+            return _machine_jwt_refused(plan)
+        from .machine import verify_machine_token
+
+        try:
+            model = verify_machine_token(
+                token,
+                secret_key=secret_key,
+                machine_secret_key=machine_secret_key,
+                api_url=api_url,
+                timeout=timeout,
+            )
+        except MachineTokenVerificationError as exc:
+            return RequestState(
+                "signed-out",
+                reason=exc.reason,
+                message=str(exc),
+                token=token,
+                token_carrier=carrier,
+                token_type=plan.token_type,
+            )
+        return _machine_state(token, carrier, plan.token_type, model)
     try:
-        # Machine tokens and JWT templates are signed by the same instance key: refused by type
-        # (token-type-mismatch) before any key is fetched, as @clerk/backend does.
-        _check_session_token_type(_check_token_text(token))
         claims = verify_token(
             token,
             jwt_key=jwt_key,
@@ -595,14 +800,12 @@ def authenticate_request(
             timeout=timeout,
         )
     except TokenVerificationError as exc:
-        return RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
-    if claims.sts == "pending" and not accept_pending:
         return RequestState(
             "signed-out",
-            claims=claims,
-            reason="session-token-pending",
-            message="The session is pending (it has tasks to complete).",
+            reason=exc.reason,
+            message=str(exc),
             token=token,
             token_carrier=carrier,
+            token_type="session_token",
         )
-    return RequestState("signed-in", claims=claims, token=token, token_carrier=carrier)
+    return _session_state(token, carrier, claims, accept_pending)
