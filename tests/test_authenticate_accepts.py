@@ -53,16 +53,12 @@ def expected(name: str, accepts: str) -> dict[str, Any]:
     """The reference's answer, with our deliberate differences spelled out:
     - no token: the reference's session answer (dev-browser-missing) comes from the development
       instance handshake, which a backend does not do; ours is session-token-missing. Its
-      machine-only answer's reason is a message ('No token in header'); ours is token-missing.
-    - M2M and OAuth tokens in JWT form are not verified locally yet: token-invalid where the
-      reference signs them in (issue 15, step 2)."""
+      machine-only answer's reason is a message ('No token in header'); ours is token-missing."""
     answer = dict(REFERENCE["answers"][name][accepts])
     if name == "missing":
         answer["reason"] = {"dev-browser-missing": "session-token-missing", "No token in header": "token-missing"}[
             answer["reason"]
         ]
-    elif name in JWT_MACHINE and answer["status"] == "signed-in":
-        answer.update(status="signed-out", reason="token-invalid")
     return answer
 
 
@@ -262,3 +258,85 @@ def test_a_generator_of_types_is_read_once(api: MockClerkAPI) -> None:
         api_url=api.url,
     )
     assert (state.status, state.token_type) == ("signed-in", "api_key")
+
+
+# ---------------------------------------------------------------------------------------------
+# M2M and OAuth tokens in JWT form: verified locally, with the session-token keys
+
+
+def _machine_jwt(name: str, accepts: str = "any", **options: Any) -> RequestState:
+    token = TOKENS.get(name) or name
+    options.setdefault("jwt_key", FACTORY.jwt_key)
+    return authenticate_request({"Authorization": f"Bearer {token}"}, accepts_token=accepts, **options)
+
+
+def test_an_m2m_jwt_signs_in_with_its_model() -> None:
+    token = FACTORY.m2m_token("mch_42", scopes=["mch_other"], claims={"tier": "gold"}, token_id="mt_abc")
+    state = _machine_jwt(token, "m2m_token")
+    assert (state.status, state.token_type) == ("signed-in", "m2m_token"), state.message
+    assert isinstance(state.machine, M2MToken)
+    auth = state.to_auth()
+    assert isinstance(auth, MachineAuth)
+    assert (auth.id, auth.subject, auth.machine_id, auth.scopes) == ("mt_abc", "mch_42", "mch_42", ("mch_other",))
+    assert auth.claims == {"aud": ["mch_other"], "tier": "gold"}
+
+
+def test_an_oauth_jwt_signs_in_with_its_model() -> None:
+    token = FACTORY.oauth_token("user_7", client_id="client_1", scopes=["read", "write"], audience="https://api")
+    state = _machine_jwt(token, "oauth_token", audience="https://api")
+    assert (state.status, state.token_type) == ("signed-in", "oauth_token"), state.message
+    auth = state.to_auth()
+    assert isinstance(auth, MachineAuth) and isinstance(state.machine, IdPOAuthAccessToken)
+    assert (auth.user_id, auth.client_id, auth.scopes) == ("user_7", "client_1", ("read", "write"))
+    refused = _machine_jwt(token, "oauth_token", audience="https://elsewhere")
+    assert (refused.status, refused.reason) == ("signed-out", "token-verification-failed")
+
+
+@pytest.mark.parametrize(
+    ("token", "reason"),
+    [
+        (FACTORY.m2m_token(expires_in=-60), "token-verification-failed"),  # expired
+        (FACTORY.oauth_token(expires_in=-60), "token-verification-failed"),
+        (TokenFactory(kid=FACTORY.kid).m2m_token(), "token-verification-failed"),  # another key
+        (TokenFactory(kid=FACTORY.kid).oauth_token(), "token-verification-failed"),
+        # sub mch_ with a session category: the M2M category check (reference: 'Invalid M2M JWT category.')
+        (FACTORY.sign({**V1_CLAIMS, "sub": "mch_1"}, header={"cat": "cl_B7d4PD111AAA"}), "token-invalid"),
+        (FACTORY.sign({**V1_CLAIMS, "sub": "mch_1"}, header={"alg": "HS256"}), "token-verification-failed"),
+        (FACTORY.sign({**V1_CLAIMS, "sub": "mch_1"}, header={"crit": ["b64"]}), "token-verification-failed"),
+    ],
+)
+def test_bad_machine_jwts_are_signed_out(token: str, reason: str) -> None:
+    state = _machine_jwt(token)
+    assert (state.status, state.reason) == ("signed-out", reason), state.message
+    assert state.machine is None and token not in (state.message or "")
+
+
+def test_a_machine_jwt_without_any_key_is_signed_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLERK_JWT_KEY", raising=False)
+    monkeypatch.delenv("CLERK_SECRET_KEY", raising=False)
+    state = _machine_jwt("m2m_jwt", jwt_key=None)
+    assert (state.status, state.reason, state.token_type) == ("signed-out", "token-verification-failed", "m2m_token")
+
+
+def test_machine_jwts_use_the_secret_keys_jwks(api: MockClerkAPI) -> None:
+    from clerk_backend.tokens import clear_jwks_cache
+
+    clear_jwks_cache()
+    api.enqueue("GET", "/v1/jwks", json=FACTORY.jwks)
+    for name in ("m2m_jwt", "oauth_jwt", "session"):
+        state = _machine_jwt(name, jwt_key=None, secret_key=SECRET, api_url=api.url)
+        assert state.status == "signed-in", state.message
+    assert [(r.method, r.path, r.headers["authorization"]) for r in api.requests] == [
+        ("GET", "/v1/jwks", f"Bearer {SECRET}")
+    ]
+    # skip_jwks_cache fetches again; clear_jwks_cache forgets the set.
+    api.enqueue("GET", "/v1/jwks", json=FACTORY.jwks)
+    assert _machine_jwt("m2m_jwt", jwt_key=None, secret_key=SECRET, api_url=api.url, skip_jwks_cache=True).is_signed_in
+    assert len(api.requests) == 2
+    assert _machine_jwt("session", jwt_key=None, secret_key=SECRET, api_url=api.url).is_signed_in
+    assert len(api.requests) == 2
+    clear_jwks_cache()
+    api.enqueue("GET", "/v1/jwks", json=FACTORY.jwks)
+    assert _machine_jwt("session", jwt_key=None, secret_key=SECRET, api_url=api.url).is_signed_in
+    assert len(api.requests) == 3
+    clear_jwks_cache()

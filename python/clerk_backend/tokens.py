@@ -8,6 +8,7 @@ The checks run in Rust (``clerk_backend._native``); this module adds the key opt
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import threading
 import time
@@ -22,6 +23,7 @@ from ._native import (
     _decode_jwt,
     _parse_cookie_header,
     _token_type,
+    _verify_machine_jwt,
     _verify_session_token,
 )
 from .errors import (
@@ -44,8 +46,11 @@ __all__ = [
     "RequestState",
     "RequestStateReason",
     "authenticate_request",
+    "authenticate_request_async",
+    "clear_jwks_cache",
     "decode_jwt",
     "verify_token",
+    "verify_token_async",
 ]
 
 API_URL = "https://api.clerk.com"
@@ -161,12 +166,13 @@ class _JwksCache:
 
         return hashlib.sha256(f"{api_url}\0{secret_key}".encode()).hexdigest()
 
-    def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
+    def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float, refresh: bool = False) -> JwtKey:
+        """The scope's key set, fetched when absent, stale or (``refresh``) always."""
         scope = self._scope(api_url, secret_key)
         leader = False
         with self._lock:
             now = self._clock()
-            entry = self._entries.get(scope)
+            entry = None if refresh else self._entries.get(scope)
             if entry is not None:
                 age = now - entry[0]
                 if age >= JWKS_CACHE_SECONDS:
@@ -206,6 +212,15 @@ class _JwksCache:
             )
         return self._select(flight.key, kid)
 
+    def has_fresh(self, api_url: str, secret_key: str, kid: str | None) -> bool:
+        """Whether ``get`` would answer from the cache, without a request."""
+        with self._lock:
+            entry = self._entries.get(self._scope(api_url, secret_key))
+            if entry is None:
+                return False
+            age = self._clock() - entry[0]
+            return age < JWKS_CACHE_SECONDS and (kid is None or kid in entry[1] or age < JWKS_REFETCH_INTERVAL_SECONDS)
+
     def _store(self, scope: str, key: JwtKey) -> None:
         """Keep a fetched set (the lock is held); forget the expired sets of other scopes when a
         new scope comes, so one-off scopes cannot grow the cache for ever."""
@@ -232,6 +247,11 @@ class _JwksCache:
 
 
 _jwks_cache = _JwksCache()
+
+
+def clear_jwks_cache() -> None:
+    """Forget every JWK set fetched with a secret key: the next verification fetches it again."""
+    _jwks_cache.clear()
 
 
 def _shown_url(url: str) -> str:
@@ -391,6 +411,15 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         raise TokenVerificationError("The Backend API answered with an invalid JWKS.", "jwk-remote-invalid") from exc
 
 
+def _api_url(api_url: str | None) -> str:
+    """``api_url``, else ``CLERK_API_URL``, else ``https://api.clerk.com``."""
+    if api_url is None:
+        return os.environ.get("CLERK_API_URL") or API_URL
+    if not isinstance(api_url, str):
+        raise TypeError(f"api_url must be a str, not {type(api_url).__name__}")
+    return api_url
+
+
 def _strings(value: str | Iterable[str] | None, name: str) -> list[str]:
     if value is None:
         return []
@@ -413,6 +442,9 @@ def _resolve_key(
     secret_key: str | None,
     api_url: str,
     timeout: float,
+    *,
+    skip_jwks_cache: bool = False,
+    machine: bool = False,
 ) -> JwtKey:
     if jwt_key is not None:
         if isinstance(jwt_key, JwtKey):
@@ -428,9 +460,14 @@ def _resolve_key(
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
         _check_api_url(api_url)
-        # Refuses a bad header (algorithm, type, category, crit) before any request is made.
-        kid = _checked_token_kid(token)
-        return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
+        kid: str | None
+        if machine:  # a machine JWT, whose header the caller has checked
+            found = decode_jwt(token).header.get("kid")
+            kid = found if isinstance(found, str) else None
+        else:
+            # Refuses a bad header (algorithm, type, category, crit) before any request is made.
+            kid = _checked_token_kid(token)
+        return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout, refresh=skip_jwks_cache)
     raise TokenVerificationError(
         "Failed to resolve JWK during verification: pass jwt_key, jwks or secret_key "
         "(or set CLERK_JWT_KEY or CLERK_SECRET_KEY).",
@@ -444,24 +481,28 @@ def verify_token(
     jwt_key: KeyLike | None = None,
     jwks: JwksLike | None = None,
     secret_key: str | None = None,
-    api_url: str = API_URL,
+    api_url: str | None = None,
     authorized_parties: Iterable[str] | None = None,
     audience: str | Iterable[str] | None = None,
     issuer: str | Iterable[str] | None = None,
     clock_skew_in_ms: float = 5000,
     now: float | None = None,
     timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
 ) -> SessionClaims:
     """Verify a Clerk session token and return its claims.
 
     The key is, in this order: ``jwt_key`` (a PEM public key, or a ``JwtKey`` built once with
     ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
     ``secret_key``, whose JWKS is fetched from the Backend API (``api_url``: https, or http to a
-    loopback host, else ``ClerkConfigurationError``; redirects are not followed) and cached for
+    loopback host, else ``ClerkConfigurationError``; by default ``CLERK_API_URL``, else
+    ``https://api.clerk.com``; redirects are not followed) and cached for
     five minutes; a ``kid`` not in the cached set fetches it again at most once per
     ``JWKS_REFETCH_INTERVAL_SECONDS`` (30 s), and concurrent threads share one fetch.
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
-    environment. ``now`` (Unix seconds) replaces the clock, for tests.
+    environment. ``now`` (Unix seconds) replaces the clock, for tests. ``skip_jwks_cache=True``
+    fetches the JWKS even when a cached set is fresh (the new set is cached); see also
+    ``clear_jwks_cache()``.
 
     Only RS256 is accepted, and only session tokens: an API key, an M2M or OAuth token, or a
     JWT whose header category is not a session token's (a JWT template) is refused with
@@ -472,7 +513,7 @@ def verify_token(
     if jwt_key is None and jwks is None and secret_key is None:
         jwt_key = os.environ.get("CLERK_JWT_KEY") or None
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
-    key = _resolve_key(token, jwt_key, jwks, secret_key, api_url, timeout)
+    key = _resolve_key(token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache)
     now_ms = None if now is None else round(now * 1000)
     skew = float(clock_skew_in_ms)
     parties = _strings(authorized_parties, "authorized_parties")
@@ -480,6 +521,80 @@ def verify_token(
     issuers = _strings(issuer, "issuer")
     # In secret-key mode a rotated key (a kid not in the cached set) was fetched by the cache.
     return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
+
+
+def _needs_fetch(
+    token: str,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    skip_jwks_cache: bool,
+    *,
+    machine: bool = False,
+) -> bool:
+    """Whether verifying ``token`` with these key options would fetch the JWKS (so that the
+    async functions make that request in a worker thread, and nothing else)."""
+    if jwt_key is not None or jwks is not None:
+        return False
+    if secret_key is None:
+        if os.environ.get("CLERK_JWT_KEY"):
+            return False
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    if not secret_key or not isinstance(secret_key, str) or not isinstance(token, str):
+        return False
+    if skip_jwks_cache:
+        return True
+    api_url = _api_url(api_url)
+    try:
+        if machine:
+            found = decode_jwt(token).header.get("kid")
+            kid = found if isinstance(found, str) else None
+        else:
+            kid = _checked_token_kid(token)
+    except TokenVerificationError:
+        return False  # refused before any request
+    return not _jwks_cache.has_fresh(api_url, secret_key, kid)
+
+
+async def verify_token_async(
+    token: str,
+    *,
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    api_url: str | None = None,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    now: float | None = None,
+    timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
+) -> SessionClaims:
+    """``verify_token`` for asyncio: same arguments, result and errors. A JWKS fetch runs in a
+    worker thread (the event loop keeps serving other tasks); the cache is the one
+    ``verify_token`` uses. With a cached or given key, nothing leaves the event loop."""
+    call = functools.partial(
+        verify_token,
+        token,
+        jwt_key=jwt_key,
+        jwks=jwks,
+        secret_key=secret_key,
+        api_url=api_url,
+        authorized_parties=authorized_parties,
+        audience=audience,
+        issuer=issuer,
+        clock_skew_in_ms=clock_skew_in_ms,
+        now=now,
+        timeout=timeout,
+        skip_jwks_cache=skip_jwks_cache,
+    )
+    if _needs_fetch(token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache):
+        import asyncio
+
+        return await asyncio.to_thread(call)
+    return call()
 
 
 #: Every ``RequestState.reason``: a token verification failure (``TokenFailureReason``), a machine
@@ -711,15 +826,64 @@ def _plan(
     return _Plan(token, carrier, decided.verify, decided.token_type, jwt), None
 
 
-def _machine_jwt_refused(plan: _Plan) -> RequestState:
-    return RequestState(
-        "signed-out",
-        reason="token-invalid",
-        message="M2M and OAuth tokens in JWT form are not verified yet: only opaque ones (mt_, oat_) are.",
-        token=plan.token,
-        token_carrier=plan.carrier,
-        token_type=plan.token_type,
+def _verify_machine_jwt_model(
+    token: str,
+    *,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    audience: str | Iterable[str] | None,
+    clock_skew_in_ms: float,
+    now: float | None,
+    timeout: float,
+    skip_jwks_cache: bool,
+) -> M2MToken | IdPOAuthAccessToken:
+    """Verify an M2M or OAuth access token in JWT form locally, with the session-token keys, by
+    @clerk/backend's verifyMachineJwt rules. Raises ``MachineTokenVerificationError``: the
+    category ``token-invalid``; header type, key, signature, times, audience
+    ``token-verification-failed`` (as the reference says them all)."""
+    from ._machine_jwt import (
+        check_machine_jwt_header,
+        m2m_token_from_claims,
+        machine_jwt_type,
+        oauth_token_from_claims,
     )
+
+    try:
+        decoded = decode_jwt(token)
+    except TokenVerificationError as exc:
+        raise MachineTokenVerificationError(str(exc), "token-invalid") from None
+    kind = machine_jwt_type(decoded.header, decoded.payload)
+    if kind is None:
+        raise MachineTokenVerificationError("The token is not an M2M or OAuth access token JWT.", "token-invalid")
+    check_machine_jwt_header(kind, decoded.header)
+    audiences = _strings(audience, "audience")
+    if jwt_key is None and jwks is None and secret_key is None:
+        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    skew = float(clock_skew_in_ms)
+    try:
+        key = _resolve_key(
+            token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache, machine=True
+        )
+        claims = _verify_machine_jwt(
+            token,
+            key,
+            audiences if kind == "m2m_token" else [],
+            skew,
+            None if now is None else round(now * 1000),
+        )
+    except TokenVerificationError as exc:
+        raise MachineTokenVerificationError(str(exc), "token-verification-failed") from None
+    try:
+        if kind == "m2m_token":
+            return m2m_token_from_claims(claims, now=now, clock_skew_in_ms=skew)
+        return oauth_token_from_claims(claims, audience=audiences, now=now, clock_skew_in_ms=skew)
+    except ParseError as exc:
+        raise MachineTokenVerificationError(
+            f"The token's claims have unexpected types: {exc}", "token-invalid"
+        ) from None
 
 
 def authenticate_request(
@@ -731,7 +895,7 @@ def authenticate_request(
     jwks: JwksLike | None = None,
     secret_key: str | None = None,
     machine_secret_key: str | None = None,
-    api_url: str = API_URL,
+    api_url: str | None = None,
     authorized_parties: Iterable[str] | None = None,
     audience: str | Iterable[str] | None = None,
     issuer: str | Iterable[str] | None = None,
@@ -739,6 +903,7 @@ def authenticate_request(
     accept_pending: bool = False,
     now: float | None = None,
     timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
 ) -> RequestState:
     """Authenticate a request from its token.
 
@@ -754,7 +919,9 @@ def authenticate_request(
     ``verify_token``); a session whose status (``sts``) is ``pending`` is signed out unless
     ``accept_pending`` is true. Opaque machine tokens (``ak_``, ``mt_``, ``oat_``) are verified
     by the Backend API (``verify_machine_token``: the secret key, or ``machine_secret_key`` for
-    M2M tokens). Never raises for a bad or missing token; only for bad arguments
+    M2M tokens); M2M and OAuth tokens in JWT form locally, with the session-token keys
+    (``audience`` applies to M2M JWTs as to sessions, and to OAuth tokens' ``aud``).
+    Never raises for a bad or missing token; only for bad arguments
     (``TypeError``, ``ValueError``).
     """
     plan, state = _plan(headers, cookies, accepts_token)
@@ -763,18 +930,31 @@ def authenticate_request(
         return state
     token, carrier = plan.token, plan.carrier
     if plan.verify == "machine":
-        if plan.jwt:
-            return _machine_jwt_refused(plan)
         from .machine import verify_machine_token
 
+        model: APIKey | M2MToken | IdPOAuthAccessToken
         try:
-            model = verify_machine_token(
-                token,
-                secret_key=secret_key,
-                machine_secret_key=machine_secret_key,
-                api_url=api_url,
-                timeout=timeout,
-            )
+            if plan.jwt:
+                model = _verify_machine_jwt_model(
+                    token,
+                    jwt_key=jwt_key,
+                    jwks=jwks,
+                    secret_key=secret_key,
+                    api_url=api_url,
+                    audience=audience,
+                    clock_skew_in_ms=clock_skew_in_ms,
+                    now=now,
+                    timeout=timeout,
+                    skip_jwks_cache=skip_jwks_cache,
+                )
+            else:
+                model = verify_machine_token(
+                    token,
+                    secret_key=secret_key,
+                    machine_secret_key=machine_secret_key,
+                    api_url=api_url,
+                    timeout=timeout,
+                )
         except MachineTokenVerificationError as exc:
             return RequestState(
                 "signed-out",
@@ -798,6 +978,7 @@ def authenticate_request(
             clock_skew_in_ms=clock_skew_in_ms,
             now=now,
             timeout=timeout,
+            skip_jwks_cache=skip_jwks_cache,
         )
     except TokenVerificationError as exc:
         return RequestState(
@@ -809,3 +990,62 @@ def authenticate_request(
             token_type="session_token",
         )
     return _session_state(token, carrier, claims, accept_pending)
+
+
+async def authenticate_request_async(
+    headers: _Headers | None,
+    *,
+    cookies: Mapping[str, str] | None = None,
+    accepts_token: AcceptsToken = "session_token",
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    machine_secret_key: str | None = None,
+    api_url: str | None = None,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    accept_pending: bool = False,
+    now: float | None = None,
+    timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
+) -> RequestState:
+    """``authenticate_request`` for asyncio: same arguments and result. A Backend API call (an
+    opaque machine token) or a JWKS fetch runs in a worker thread, so the event loop keeps
+    serving other tasks; the JWKS cache is shared with the other functions. A request decided
+    without the network (no token, a refused type, a cached or given key) stays on the loop."""
+    call = functools.partial(
+        authenticate_request,
+        headers,
+        cookies=cookies,
+        accepts_token=accepts_token,
+        jwt_key=jwt_key,
+        jwks=jwks,
+        secret_key=secret_key,
+        machine_secret_key=machine_secret_key,
+        api_url=api_url,
+        authorized_parties=authorized_parties,
+        audience=audience,
+        issuer=issuer,
+        clock_skew_in_ms=clock_skew_in_ms,
+        accept_pending=accept_pending,
+        now=now,
+        timeout=timeout,
+        skip_jwks_cache=skip_jwks_cache,
+    )
+    if not isinstance(accepts_token, str):
+        # Read once here (it may be a generator), for the planning below and the call.
+        with contextlib.suppress(TypeError):
+            accepts_token = list(accepts_token)
+            call = functools.partial(call, accepts_token=accepts_token)
+    plan, _ = _plan(headers, cookies, accepts_token)
+    network = plan is not None and (
+        (plan.verify == "machine" and not plan.jwt)
+        or _needs_fetch(plan.token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache, machine=plan.jwt)
+    )
+    if network:
+        import asyncio
+
+        return await asyncio.to_thread(call)
+    return call()

@@ -1336,6 +1336,14 @@ pub fn verify_decoded(
     now_ms: i64,
 ) -> Result<SessionClaims, TokenError> {
     check_before_key(decoded)?;
+    check_signature(decoded, keys)?;
+    check_claims(decoded.claims(), options, now_ms)?;
+    Ok(SessionClaims::from_claims(decoded.claims()))
+}
+
+/// The key (the given one, or the JWK set's key with the token's `kid`: `jwk-kid-mismatch`),
+/// then the signature over the received `header.payload` (`token-invalid-signature`).
+fn check_signature(decoded: &Decoded, keys: KeySource<'_>) -> Result<(), TokenError> {
     let key = match keys {
         KeySource::Key(key) => key,
         KeySource::Jwks(jwks) => match decoded.header().get("kid") {
@@ -1349,8 +1357,40 @@ pub fn verify_decoded(
             "JWT signature is invalid.",
         ));
     }
+    Ok(())
+}
+
+/// Verify a machine token in JWT form (an M2M JWT or an OAuth access token JWT) as
+/// @clerk/backend's `verifyMachineJwt` does, without the session-token rules: no `crit`,
+/// `alg` RS256, the key and signature, then [`check_claims`] with `options` (callers pass
+/// no authorized parties nor issuers; an audience only for M2M JWTs). The header's `typ` and
+/// `cat`, which differ by kind, are the caller's to check.
+pub fn verify_machine_jwt(
+    token: &str,
+    keys: KeySource<'_>,
+    options: &VerifyOptions,
+    now_ms: i64,
+) -> Result<Decoded, TokenError> {
+    let decoded = decode(token)?;
+    let header = decoded.header();
+    if let Some(crit) = header.crit() {
+        return Err(invalid(format!(
+            "Unsupported critical JWT header parameters (crit) {}.",
+            show(Some(crit))
+        )));
+    }
+    if header.alg() != Some(ALGORITHM) {
+        return Err(TokenError::new(
+            Reason::TokenInvalidAlgorithm,
+            format!(
+                "Invalid JWT algorithm {}. Supported: {ALGORITHM}.",
+                show(header.get("alg"))
+            ),
+        ));
+    }
+    check_signature(&decoded, keys)?;
     check_claims(decoded.claims(), options, now_ms)?;
-    Ok(SessionClaims::from_claims(decoded.claims()))
+    Ok(decoded)
 }
 
 /// Steps 1 to 4 of [`verify_decoded`]: the token's type, then its header.
