@@ -2072,6 +2072,52 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         check_opts(token, &VerifyOptions::default(), NOW)
     }
 
+    fn check_machine(token: &str) -> &'static str {
+        let opts = VerifyOptions::default();
+        match verify_machine_jwt(token, KeySource::Key(&a().public), &opts, NOW) {
+            Ok(_) => "ok",
+            Err(e) => e.reason(),
+        }
+    }
+
+    #[test]
+    fn machine_jwts_skip_the_session_rules_but_not_the_signature_or_times() {
+        let m2m = claims_with(json!({"sub": "mch_1", "sid": null, "azp": null}));
+        let cat = header_with(json!({"cat": "cl_B7d4PD333AAA"}));
+        // Refused as sessions, accepted as machine JWTs (typ at+jwt and the M2M category included).
+        assert_eq!(check(&mint_with(a(), &cat, &m2m)), "token-invalid");
+        assert_eq!(check_machine(&mint_with(a(), &cat, &m2m)), "ok");
+        let oauth = header_with(json!({"typ": "at+jwt"}));
+        assert_eq!(check_machine(&mint_with(a(), &oauth, &claims())), "ok");
+        // The signature, algorithm, crit and times still count.
+        assert_eq!(
+            check_machine(&mint_with(b(), &cat, &m2m)),
+            "token-invalid-signature"
+        );
+        let hs = header_with(json!({"alg": "HS256"}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &hs, &m2m)),
+            "token-invalid-algorithm"
+        );
+        let crit = header_with(json!({"crit": ["b64"]}));
+        assert_eq!(check_machine(&mint_with(a(), &crit, &m2m)), "token-invalid");
+        let expired = with(m2m.clone(), json!({"exp": NOW_S - 60}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &expired)),
+            "token-expired"
+        );
+        let early = with(m2m.clone(), json!({"nbf": NOW_S + 600}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &early)),
+            "token-not-active-yet"
+        );
+        let no_sub = with(m2m, json!({"sub": null}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &no_sub)),
+            "token-verification-failed"
+        );
+    }
+
     fn check_err(token: &str) -> TokenError {
         verify(
             token,
