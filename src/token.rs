@@ -52,6 +52,14 @@ def _verify_session_token(
     now_ms: int | None,
     /,
 ) -> SessionClaims: ...
+def _verify_machine_jwt(
+    token: str,
+    key: JwtKey,
+    audience: list[str],
+    clock_skew_in_ms: float,
+    now_ms: int | None,
+    /,
+) -> dict[str, Any]: ...
 def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
 def _checked_token_kid(token: str, /) -> str | None: ...
 def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
@@ -393,6 +401,43 @@ pub fn _verify_session_token(
             Error::Parse(f) => Error::Token(TokenError::new(
                 Reason::TokenInvalid,
                 format!("the token's claims have unexpected types: {f}"),
+            )),
+            other => other,
+        })?,
+    )
+}
+
+/// Verify a machine token in JWT form (signature, `alg`, times, and `aud` against `audience`
+/// as for session tokens) and return its claims as a dict; see [`jwt::verify_machine_jwt`].
+/// The RSA check runs without the GIL.
+#[pyfunction]
+#[pyo3(signature = (token, key, audience, clock_skew_in_ms, now_ms_override, /))]
+pub fn _verify_machine_jwt<'py>(
+    py: Python<'py>,
+    token: &str,
+    key: &Bound<'_, JwtKey>,
+    audience: Vec<String>,
+    clock_skew_in_ms: f64,
+    now_ms_override: Option<i64>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let material = Arc::clone(&key.get().material);
+    let opts = options(Vec::new(), audience, Vec::new(), clock_skew_in_ms);
+    let now = now_ms_override.unwrap_or_else(now_ms);
+    let token = token.to_owned();
+    let decoded = py
+        .detach(move || {
+            let source = match &*material {
+                Material::One(key) => KeySource::Key(key),
+                Material::Set(set) => KeySource::Jwks(set),
+            };
+            jwt::verify_machine_jwt(&token, source, &opts, now)
+        })
+        .map_err(Error::Token)?;
+    Ok(
+        pyjson::parse_value(py, decoded.payload_json()).map_err(|e| match e {
+            Error::Parse(f) => Error::Token(TokenError::new(
+                Reason::TokenInvalid,
+                format!("the token's claims could not be read: {}", f.detail()),
             )),
             other => other,
         })?,

@@ -438,3 +438,22 @@ def test_auth_app_narrows_and_checks(auth_app: ModuleType, api: Any) -> None:
     assert auth_app.authenticate_api_key("ak_typing", "sk_test_typing", api.url) == 401
     api.enqueue("POST", "/api_keys/verify", status=503)
     assert auth_app.authenticate_api_key("ak_typing", "sk_test_typing", api.url) == 503
+
+
+def test_auth_app_reads_requests(auth_app: ModuleType) -> None:
+    import asyncio
+
+    from clerk_backend.testing import TokenFactory
+
+    tokens = TokenFactory()
+    headers = {"Authorization": f"Bearer {tokens.session_token('user_5')}"}
+    assert auth_app.user_of_request(headers, tokens) == "user_5"
+    assert asyncio.run(auth_app.user_of_request_async(headers, tokens)) == "user_5"
+    assert auth_app.user_of_request({}, tokens) is None
+    state = clerk_backend.authenticate_request(headers, jwt_key=tokens.jwt_key)
+    assert auth_app.answer_to(state) == 200
+    assert auth_app.answer_to(clerk_backend.authenticate_request({})) == 401
+    mismatch = clerk_backend.authenticate_request(
+        {"Authorization": f"Bearer {tokens.m2m_token()}"}, jwt_key=tokens.jwt_key
+    )
+    assert mismatch.reason == "token-type-mismatch" and auth_app.answer_to(mismatch) == 401

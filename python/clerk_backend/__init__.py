@@ -28,7 +28,17 @@ from .auth import (
 from .errors import *  # noqa: F403  (exactly errors.__all__)
 from .machine import machine_token_type, verify_machine_token, verify_machine_token_async
 from .timestamps import to_datetime
-from .tokens import DecodedJwt, RequestState, authenticate_request, decode_jwt, verify_token
+from .tokens import (
+    DecodedJwt,
+    RequestState,
+    RequestStateReason,
+    authenticate_request,
+    authenticate_request_async,
+    clear_jwks_cache,
+    decode_jwt,
+    verify_token,
+    verify_token_async,
+)
 
 if TYPE_CHECKING:
     from .client import AsyncClerk, Clerk
@@ -149,6 +159,7 @@ __all__ = [
     "ProxyCheck",
     "RedirectUrl",
     "RequestState",
+    "RequestStateReason",
     "Reverification",
     "ReverificationLevel",
     "ReverificationPreset",
@@ -190,6 +201,8 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "authenticate_request",
+    "authenticate_request_async",
+    "clear_jwks_cache",
     "decode_jwt",
     "deserialize",
     "machine_token_type",
@@ -198,6 +211,7 @@ __all__ = [
     "verify_machine_token",
     "verify_machine_token_async",
     "verify_token",
+    "verify_token_async",
     "verify_webhook",
     "verify_webhook_message",
 ]

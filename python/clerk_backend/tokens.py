@@ -7,6 +7,8 @@ The checks run in Rust (``clerk_backend._native``); this module adds the key opt
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import threading
 import time
@@ -17,24 +19,38 @@ from ._native import (
     _MAX_COOKIE_HEADER_LEN,
     JwtKey,
     SessionClaims,
-    _check_session_token_type,
     _checked_token_kid,
     _decode_jwt,
     _parse_cookie_header,
+    _token_type,
+    _verify_machine_jwt,
     _verify_session_token,
 )
-from .errors import ClerkConfigurationError, TokenFailureReason, TokenVerificationError
+from .errors import (
+    ClerkConfigurationError,
+    MachineTokenFailureReason,
+    MachineTokenVerificationError,
+    ParseError,
+    TokenFailureReason,
+    TokenVerificationError,
+)
 
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
-    from ._native import _Headers
+    from ._accepts import AcceptsToken
+    from ._native import APIKey, IdPOAuthAccessToken, M2MToken, _Headers
+    from .auth import Auth, TokenType
 
 __all__ = [
     "DecodedJwt",
     "RequestState",
+    "RequestStateReason",
     "authenticate_request",
+    "authenticate_request_async",
+    "clear_jwks_cache",
     "decode_jwt",
     "verify_token",
+    "verify_token_async",
 ]
 
 API_URL = "https://api.clerk.com"
@@ -150,12 +166,13 @@ class _JwksCache:
 
         return hashlib.sha256(f"{api_url}\0{secret_key}".encode()).hexdigest()
 
-    def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float) -> JwtKey:
+    def get(self, api_url: str, secret_key: str, *, kid: str | None, timeout: float, refresh: bool = False) -> JwtKey:
+        """The scope's key set, fetched when absent, stale or (``refresh``) always."""
         scope = self._scope(api_url, secret_key)
         leader = False
         with self._lock:
             now = self._clock()
-            entry = self._entries.get(scope)
+            entry = None if refresh else self._entries.get(scope)
             if entry is not None:
                 age = now - entry[0]
                 if age >= JWKS_CACHE_SECONDS:
@@ -195,6 +212,15 @@ class _JwksCache:
             )
         return self._select(flight.key, kid)
 
+    def has_fresh(self, api_url: str, secret_key: str, kid: str | None) -> bool:
+        """Whether ``get`` would answer from the cache, without a request."""
+        with self._lock:
+            entry = self._entries.get(self._scope(api_url, secret_key))
+            if entry is None:
+                return False
+            age = self._clock() - entry[0]
+            return age < JWKS_CACHE_SECONDS and (kid is None or kid in entry[1] or age < JWKS_REFETCH_INTERVAL_SECONDS)
+
     def _store(self, scope: str, key: JwtKey) -> None:
         """Keep a fetched set (the lock is held); forget the expired sets of other scopes when a
         new scope comes, so one-off scopes cannot grow the cache for ever."""
@@ -221,6 +247,11 @@ class _JwksCache:
 
 
 _jwks_cache = _JwksCache()
+
+
+def clear_jwks_cache() -> None:
+    """Forget every JWK set fetched with a secret key: the next verification fetches it again."""
+    _jwks_cache.clear()
 
 
 def _shown_url(url: str) -> str:
@@ -380,6 +411,15 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         raise TokenVerificationError("The Backend API answered with an invalid JWKS.", "jwk-remote-invalid") from exc
 
 
+def _api_url(api_url: str | None) -> str:
+    """``api_url``, else ``CLERK_API_URL``, else ``https://api.clerk.com``."""
+    if api_url is None:
+        return os.environ.get("CLERK_API_URL") or API_URL
+    if not isinstance(api_url, str):
+        raise TypeError(f"api_url must be a str, not {type(api_url).__name__}")
+    return api_url
+
+
 def _strings(value: str | Iterable[str] | None, name: str) -> list[str]:
     if value is None:
         return []
@@ -402,6 +442,9 @@ def _resolve_key(
     secret_key: str | None,
     api_url: str,
     timeout: float,
+    *,
+    skip_jwks_cache: bool = False,
+    machine: bool = False,
 ) -> JwtKey:
     if jwt_key is not None:
         if isinstance(jwt_key, JwtKey):
@@ -417,9 +460,14 @@ def _resolve_key(
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
         _check_api_url(api_url)
-        # Refuses a bad header (algorithm, type, category, crit) before any request is made.
-        kid = _checked_token_kid(token)
-        return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout)
+        kid: str | None
+        if machine:  # a machine JWT, whose header the caller has checked
+            found = decode_jwt(token).header.get("kid")
+            kid = found if isinstance(found, str) else None
+        else:
+            # Refuses a bad header (algorithm, type, category, crit) before any request is made.
+            kid = _checked_token_kid(token)
+        return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout, refresh=skip_jwks_cache)
     raise TokenVerificationError(
         "Failed to resolve JWK during verification: pass jwt_key, jwks or secret_key "
         "(or set CLERK_JWT_KEY or CLERK_SECRET_KEY).",
@@ -433,24 +481,28 @@ def verify_token(
     jwt_key: KeyLike | None = None,
     jwks: JwksLike | None = None,
     secret_key: str | None = None,
-    api_url: str = API_URL,
+    api_url: str | None = None,
     authorized_parties: Iterable[str] | None = None,
     audience: str | Iterable[str] | None = None,
     issuer: str | Iterable[str] | None = None,
     clock_skew_in_ms: float = 5000,
     now: float | None = None,
     timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
 ) -> SessionClaims:
     """Verify a Clerk session token and return its claims.
 
     The key is, in this order: ``jwt_key`` (a PEM public key, or a ``JwtKey`` built once with
     ``JwtKey.from_pem``), ``jwks`` (a JWK set; the token's ``kid`` picks the key), or
     ``secret_key``, whose JWKS is fetched from the Backend API (``api_url``: https, or http to a
-    loopback host, else ``ClerkConfigurationError``; redirects are not followed) and cached for
+    loopback host, else ``ClerkConfigurationError``; by default ``CLERK_API_URL``, else
+    ``https://api.clerk.com``; redirects are not followed) and cached for
     five minutes; a ``kid`` not in the cached set fetches it again at most once per
     ``JWKS_REFETCH_INTERVAL_SECONDS`` (30 s), and concurrent threads share one fetch.
     With none of them, ``CLERK_JWT_KEY`` and then ``CLERK_SECRET_KEY`` are read from the
-    environment. ``now`` (Unix seconds) replaces the clock, for tests.
+    environment. ``now`` (Unix seconds) replaces the clock, for tests. ``skip_jwks_cache=True``
+    fetches the JWKS even when a cached set is fresh (the new set is cached); see also
+    ``clear_jwks_cache()``.
 
     Only RS256 is accepted, and only session tokens: an API key, an M2M or OAuth token, or a
     JWT whose header category is not a session token's (a JWT template) is refused with
@@ -461,7 +513,7 @@ def verify_token(
     if jwt_key is None and jwks is None and secret_key is None:
         jwt_key = os.environ.get("CLERK_JWT_KEY") or None
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
-    key = _resolve_key(token, jwt_key, jwks, secret_key, api_url, timeout)
+    key = _resolve_key(token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache)
     now_ms = None if now is None else round(now * 1000)
     skew = float(clock_skew_in_ms)
     parties = _strings(authorized_parties, "authorized_parties")
@@ -471,21 +523,110 @@ def verify_token(
     return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
 
 
+def _needs_fetch(
+    token: str,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    skip_jwks_cache: bool,
+    *,
+    machine: bool = False,
+) -> bool:
+    """Whether verifying ``token`` with these key options would fetch the JWKS (so that the
+    async functions make that request in a worker thread, and nothing else)."""
+    if jwt_key is not None or jwks is not None:
+        return False
+    if secret_key is None:
+        if os.environ.get("CLERK_JWT_KEY"):
+            return False
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    if not secret_key or not isinstance(secret_key, str) or not isinstance(token, str):
+        return False
+    if skip_jwks_cache:
+        return True
+    api_url = _api_url(api_url)
+    try:
+        if machine:
+            found = decode_jwt(token).header.get("kid")
+            kid = found if isinstance(found, str) else None
+        else:
+            kid = _checked_token_kid(token)
+    except TokenVerificationError:
+        return False  # refused before any request
+    return not _jwks_cache.has_fresh(api_url, secret_key, kid)
+
+
+async def verify_token_async(
+    token: str,
+    *,
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    api_url: str | None = None,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    now: float | None = None,
+    timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
+) -> SessionClaims:
+    """``verify_token`` for asyncio: same arguments, result and errors. A JWKS fetch runs in a
+    worker thread (the event loop keeps serving other tasks); the cache is the one
+    ``verify_token`` uses. With a cached or given key, nothing leaves the event loop."""
+    call = functools.partial(
+        verify_token,
+        token,
+        jwt_key=jwt_key,
+        jwks=jwks,
+        secret_key=secret_key,
+        api_url=api_url,
+        authorized_parties=authorized_parties,
+        audience=audience,
+        issuer=issuer,
+        clock_skew_in_ms=clock_skew_in_ms,
+        now=now,
+        timeout=timeout,
+        skip_jwks_cache=skip_jwks_cache,
+    )
+    if _needs_fetch(token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache):
+        import asyncio
+
+        return await asyncio.to_thread(call)
+    return call()
+
+
+#: Every ``RequestState.reason``: a token verification failure (``TokenFailureReason``), a machine
+#: token verification failure (``MachineTokenFailureReason``), ``"session-token-missing"`` (no token
+#: while session tokens are accepted), ``"token-missing"`` (no token while only machine tokens
+#: are accepted; @clerk/backend says ``'No token in header'``) or ``"session-token-pending"``.
+RequestStateReason = Union[
+    TokenFailureReason,
+    MachineTokenFailureReason,
+    Literal["session-token-missing", "token-missing", "session-token-pending"],
+]
+
+
 class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
-    ``status`` is ``"signed-in"`` (``claims`` holds the verified claims) or ``"signed-out"``
-    (``reason`` says why: a ``TokenVerificationError`` reason, ``"token-type-mismatch"`` for a
-    token that is not a session token, ``"session-token-missing"``, or
-    ``"session-token-pending"`` for a pending session).
+    ``status`` is ``"signed-in"`` or ``"signed-out"`` (``reason`` and ``message`` say why).
+    ``token_type`` is the kind of token that signed in, or that was expected or refused
+    (``None`` when a list of accepted types did not hold the token's type). A session signs in
+    with its ``claims``; a machine token with ``machine``, the verified ``APIKey``, ``M2MToken``
+    or ``IdPOAuthAccessToken``. ``to_auth()`` gives the typed auth object, with ``has()``.
+    The repr never shows the token.
     """
 
     status: Literal["signed-in", "signed-out"]
     claims: SessionClaims | None = None
-    reason: str | None = None
+    reason: RequestStateReason | None = None
     message: str | None = None
     token: str | None = None
     token_carrier: Literal["header", "cookie"] | None = None  # where the token was found
+    token_type: TokenType | None = None
+    machine: APIKey | M2MToken | IdPOAuthAccessToken | None = None
 
     @property
     def is_signed_in(self) -> bool:
@@ -493,13 +634,38 @@ class RequestState(NamedTuple):
 
     @property
     def user_id(self) -> str | None:
-        return self.claims.sub if self.claims is not None else None
+        """The session's user, or the user a machine token belongs to (an API key's ``user_...``
+        subject, an OAuth token's user); ``None`` otherwise."""
+        if self.status != "signed-in":
+            return None
+        if self.claims is not None:
+            return self.claims.sub
+        if self.machine is not None:
+            return self.to_auth().user_id
+        return None
+
+    def to_auth(self) -> Auth:
+        """The auth object: ``SessionAuth`` for a signed-in session, ``MachineAuth`` for a verified
+        machine token, else ``SignedOutAuth`` (with ``reason``, ``message``, ``token_type``)."""
+        from .auth import MachineAuth, SessionAuth, SignedOutAuth
+
+        if self.status == "signed-in":
+            if self.machine is not None:
+                return MachineAuth.from_machine(self.machine)
+            if self.claims is not None:
+                return SessionAuth.from_claims(self.claims)
+        session_status = None
+        if self.reason == "session-token-pending" and self.claims is not None:
+            session_status = "pending"
+        return SignedOutAuth(
+            token_type=self.token_type, reason=self.reason, message=self.message, session_status=session_status
+        )
 
     def __repr__(self) -> str:
         # The token is a credential: never print it.
         return (
-            f"RequestState(status={self.status!r}, user_id={self.user_id!r}, reason={self.reason!r}, "
-            f"token_carrier={self.token_carrier!r})"
+            f"RequestState(status={self.status!r}, token_type={self.token_type!r}, user_id={self.user_id!r}, "
+            f"reason={self.reason!r}, token_carrier={self.token_carrier!r})"
         )
 
 
@@ -547,14 +713,189 @@ def _token_from(
     return None, None
 
 
+def _missing(accepted: frozenset[TokenType] | None) -> RequestState:
+    if accepted is None or "session_token" in accepted:
+        return RequestState(
+            "signed-out",
+            reason="session-token-missing",
+            message="No session token in the request.",
+            token_type="session_token",
+        )
+    only: TokenType | None = next(iter(accepted)) if len(accepted) == 1 else None
+    return RequestState("signed-out", reason="token-missing", message="No token in the request.", token_type=only)
+
+
+def _session_state(
+    token: str,
+    carrier: Literal["header", "cookie"] | None,
+    claims: SessionClaims,
+    accept_pending: bool,
+) -> RequestState:
+    if claims.sts == "pending" and not accept_pending:
+        return RequestState(
+            "signed-out",
+            claims=claims,
+            reason="session-token-pending",
+            message="The session is pending (it has tasks to complete).",
+            token=token,
+            token_carrier=carrier,
+            token_type="session_token",
+        )
+    return RequestState("signed-in", claims=claims, token=token, token_carrier=carrier, token_type="session_token")
+
+
+def _machine_state(
+    token: str,
+    carrier: Literal["header", "cookie"] | None,
+    token_type: TokenType,
+    model: APIKey | M2MToken | IdPOAuthAccessToken,
+) -> RequestState:
+    from .auth import MachineAuth
+
+    try:
+        MachineAuth.from_machine(model)  # every field the auth object reads is typed
+    except ParseError as exc:
+        return RequestState(
+            "signed-out",
+            reason="unexpected-error",
+            message=f"The Backend API's answer for the token cannot be read: {exc}",
+            token=token,
+            token_carrier=carrier,
+            token_type=token_type,
+        )
+    return RequestState("signed-in", token=token, token_carrier=carrier, token_type=token_type, machine=model)
+
+
+_KIND_LABELS = {
+    "session_token": "a session token",
+    "api_key": "an API key",
+    "m2m_token": "an M2M token",
+    "oauth_token": "an OAuth access token",
+    "other_jwt": "a JWT that is not a session token (a JWT template?)",
+}
+
+
+class _Plan(NamedTuple):
+    """What ``authenticate_request`` does with a request, decided before any verification."""
+
+    token: str
+    carrier: Literal["header", "cookie"] | None
+    verify: Literal["session", "machine"]
+    token_type: TokenType
+    jwt: bool
+
+
+def _plan(
+    headers: Any, cookies: Mapping[str, str] | None, accepts_token: object
+) -> tuple[_Plan | None, RequestState | None]:
+    """The routing of @clerk/backend's authenticateRequest: a plan to verify, or the final state."""
+    from ._accepts import accepted_types, route
+    from .machine import machine_token_type
+
+    if not isinstance(accepts_token, str):
+        # Read once (it may be a generator); for a non-iterable, accepted_types says what was expected.
+        with contextlib.suppress(TypeError):
+            accepts_token = list(accepts_token)  # type: ignore[call-overload]
+    accepted = accepted_types(accepts_token)  # raises for a bad accepts_token, token or not
+    token, carrier = _token_from(headers, cookies)
+    if not token:
+        return None, _missing(accepted)
+    try:
+        _check_token_text(token)
+    except TokenVerificationError as exc:
+        return None, RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
+    found = _token_type(token)
+    kind: Any = "other_jwt" if found == "non_session_jwt" else found
+    jwt = machine_token_type(token) is None
+    decided = route(kind, accepts_token, jwt=jwt)
+    if decided.verify is None or decided.token_type is None:
+        what = _KIND_LABELS[kind]
+        if decided.token_type is None:
+            message = f"The token is {what}, which accepts_token does not list ({list(accepts_token)!r})."  # type: ignore[call-overload]
+        else:
+            expected = _KIND_LABELS[decided.token_type]
+            message = f"The token is {what}, not {expected} (accepts_token={accepts_token!r})."
+        return None, RequestState(
+            "signed-out",
+            reason="token-type-mismatch",
+            message=message,
+            token=token,
+            token_carrier=carrier,
+            token_type=decided.token_type,
+        )
+    return _Plan(token, carrier, decided.verify, decided.token_type, jwt), None
+
+
+def _verify_machine_jwt_model(
+    token: str,
+    *,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    audience: str | Iterable[str] | None,
+    clock_skew_in_ms: float,
+    now: float | None,
+    timeout: float,
+    skip_jwks_cache: bool,
+) -> M2MToken | IdPOAuthAccessToken:
+    """Verify an M2M or OAuth access token in JWT form locally, with the session-token keys, by
+    @clerk/backend's verifyMachineJwt rules. Raises ``MachineTokenVerificationError``: the
+    category ``token-invalid``; header type, key, signature, times, audience
+    ``token-verification-failed`` (as the reference says them all)."""
+    from ._machine_jwt import (
+        check_machine_jwt_header,
+        m2m_token_from_claims,
+        machine_jwt_type,
+        oauth_token_from_claims,
+    )
+
+    try:
+        decoded = decode_jwt(token)
+    except TokenVerificationError as exc:
+        raise MachineTokenVerificationError(str(exc), "token-invalid") from None
+    kind = machine_jwt_type(decoded.header, decoded.payload)
+    if kind is None:
+        raise MachineTokenVerificationError("The token is not an M2M or OAuth access token JWT.", "token-invalid")
+    check_machine_jwt_header(kind, decoded.header)
+    audiences = _strings(audience, "audience")
+    if jwt_key is None and jwks is None and secret_key is None:
+        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    skew = float(clock_skew_in_ms)
+    try:
+        key = _resolve_key(
+            token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache, machine=True
+        )
+        claims = _verify_machine_jwt(
+            token,
+            key,
+            audiences if kind == "m2m_token" else [],
+            skew,
+            None if now is None else round(now * 1000),
+        )
+    except TokenVerificationError as exc:
+        raise MachineTokenVerificationError(str(exc), "token-verification-failed") from None
+    try:
+        if kind == "m2m_token":
+            return m2m_token_from_claims(claims, now=now, clock_skew_in_ms=skew)
+        return oauth_token_from_claims(claims, audience=audiences, now=now, clock_skew_in_ms=skew)
+    except ParseError as exc:
+        raise MachineTokenVerificationError(
+            f"The token's claims have unexpected types: {exc}", "token-invalid"
+        ) from None
+
+
 def authenticate_request(
     headers: _Headers | None,
     *,
     cookies: Mapping[str, str] | None = None,
+    accepts_token: AcceptsToken = "session_token",
     jwt_key: KeyLike | None = None,
     jwks: JwksLike | None = None,
     secret_key: str | None = None,
-    api_url: str = API_URL,
+    machine_secret_key: str | None = None,
+    api_url: str | None = None,
     authorized_parties: Iterable[str] | None = None,
     audience: str | Iterable[str] | None = None,
     issuer: str | Iterable[str] | None = None,
@@ -562,25 +903,69 @@ def authenticate_request(
     accept_pending: bool = False,
     now: float | None = None,
     timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
 ) -> RequestState:
-    """Authenticate a request from its session token.
+    """Authenticate a request from its token.
 
     The token comes from ``Authorization: Bearer <token>`` or, failing that, the ``__session``
     cookie (from ``cookies`` if given, else the ``Cookie`` header). ``headers`` is any mapping
-    or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django). Key
-    options are those of ``verify_token``. A session whose status (``sts``) is ``pending`` is
-    signed out unless ``accept_pending`` is true, as @clerk/backend does by default. Only a
-    session token signs in: any other Clerk token (API key, M2M or OAuth token, JWT template)
-    is signed out with ``token-type-mismatch``. Never raises for a bad or missing token; only
-    for bad arguments (``TypeError``).
+    or iterable of ``(name, value)`` pairs (FastAPI/Starlette, Flask/Werkzeug, Django).
+
+    ``accepts_token`` says which tokens may sign in: ``"session_token"`` (the default),
+    ``"api_key"``, ``"m2m_token"``, ``"oauth_token"``, a list of them, or ``"any"``. A token of
+    another type is signed out with ``token-type-mismatch`` before anything is verified, so
+    with the default an ``ak_...`` header never costs a Backend API call. Only a session token
+    ever signs in as a session. Session tokens are verified locally (key options as for
+    ``verify_token``); a session whose status (``sts``) is ``pending`` is signed out unless
+    ``accept_pending`` is true. Opaque machine tokens (``ak_``, ``mt_``, ``oat_``) are verified
+    by the Backend API (``verify_machine_token``: the secret key, or ``machine_secret_key`` for
+    M2M tokens); M2M and OAuth tokens in JWT form locally, with the session-token keys
+    (``audience`` applies to M2M JWTs as to sessions, and to OAuth tokens' ``aud``).
+    Never raises for a bad or missing token; only for bad arguments
+    (``TypeError``, ``ValueError``).
     """
-    token, carrier = _token_from(headers, cookies)
-    if not token:
-        return RequestState("signed-out", reason="session-token-missing", message="No session token in the request.")
+    plan, state = _plan(headers, cookies, accepts_token)
+    if plan is None:
+        assert state is not None
+        return state
+    token, carrier = plan.token, plan.carrier
+    if plan.verify == "machine":
+        from .machine import verify_machine_token
+
+        model: APIKey | M2MToken | IdPOAuthAccessToken
+        try:
+            if plan.jwt:
+                model = _verify_machine_jwt_model(
+                    token,
+                    jwt_key=jwt_key,
+                    jwks=jwks,
+                    secret_key=secret_key,
+                    api_url=api_url,
+                    audience=audience,
+                    clock_skew_in_ms=clock_skew_in_ms,
+                    now=now,
+                    timeout=timeout,
+                    skip_jwks_cache=skip_jwks_cache,
+                )
+            else:
+                model = verify_machine_token(
+                    token,
+                    secret_key=secret_key,
+                    machine_secret_key=machine_secret_key,
+                    api_url=api_url,
+                    timeout=timeout,
+                )
+        except MachineTokenVerificationError as exc:
+            return RequestState(
+                "signed-out",
+                reason=exc.reason,
+                message=str(exc),
+                token=token,
+                token_carrier=carrier,
+                token_type=plan.token_type,
+            )
+        return _machine_state(token, carrier, plan.token_type, model)
     try:
-        # Machine tokens and JWT templates are signed by the same instance key: refused by type
-        # (token-type-mismatch) before any key is fetched, as @clerk/backend does.
-        _check_session_token_type(_check_token_text(token))
         claims = verify_token(
             token,
             jwt_key=jwt_key,
@@ -593,16 +978,74 @@ def authenticate_request(
             clock_skew_in_ms=clock_skew_in_ms,
             now=now,
             timeout=timeout,
+            skip_jwks_cache=skip_jwks_cache,
         )
     except TokenVerificationError as exc:
-        return RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
-    if claims.sts == "pending" and not accept_pending:
         return RequestState(
             "signed-out",
-            claims=claims,
-            reason="session-token-pending",
-            message="The session is pending (it has tasks to complete).",
+            reason=exc.reason,
+            message=str(exc),
             token=token,
             token_carrier=carrier,
+            token_type="session_token",
         )
-    return RequestState("signed-in", claims=claims, token=token, token_carrier=carrier)
+    return _session_state(token, carrier, claims, accept_pending)
+
+
+async def authenticate_request_async(
+    headers: _Headers | None,
+    *,
+    cookies: Mapping[str, str] | None = None,
+    accepts_token: AcceptsToken = "session_token",
+    jwt_key: KeyLike | None = None,
+    jwks: JwksLike | None = None,
+    secret_key: str | None = None,
+    machine_secret_key: str | None = None,
+    api_url: str | None = None,
+    authorized_parties: Iterable[str] | None = None,
+    audience: str | Iterable[str] | None = None,
+    issuer: str | Iterable[str] | None = None,
+    clock_skew_in_ms: float = 5000,
+    accept_pending: bool = False,
+    now: float | None = None,
+    timeout: float = 10.0,
+    skip_jwks_cache: bool = False,
+) -> RequestState:
+    """``authenticate_request`` for asyncio: same arguments and result. A Backend API call (an
+    opaque machine token) or a JWKS fetch runs in a worker thread, so the event loop keeps
+    serving other tasks; the JWKS cache is shared with the other functions. A request decided
+    without the network (no token, a refused type, a cached or given key) stays on the loop."""
+    call = functools.partial(
+        authenticate_request,
+        headers,
+        cookies=cookies,
+        accepts_token=accepts_token,
+        jwt_key=jwt_key,
+        jwks=jwks,
+        secret_key=secret_key,
+        machine_secret_key=machine_secret_key,
+        api_url=api_url,
+        authorized_parties=authorized_parties,
+        audience=audience,
+        issuer=issuer,
+        clock_skew_in_ms=clock_skew_in_ms,
+        accept_pending=accept_pending,
+        now=now,
+        timeout=timeout,
+        skip_jwks_cache=skip_jwks_cache,
+    )
+    if not isinstance(accepts_token, str):
+        # Read once here (it may be a generator), for the planning below and the call.
+        with contextlib.suppress(TypeError):
+            accepts_token = list(accepts_token)
+            call = functools.partial(call, accepts_token=accepts_token)
+    plan, _ = _plan(headers, cookies, accepts_token)
+    network = plan is not None and (
+        (plan.verify == "machine" and not plan.jwt)
+        or _needs_fetch(plan.token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache, machine=plan.jwt)
+    )
+    if network:
+        import asyncio
+
+        return await asyncio.to_thread(call)
+    return call()

@@ -1336,6 +1336,14 @@ pub fn verify_decoded(
     now_ms: i64,
 ) -> Result<SessionClaims, TokenError> {
     check_before_key(decoded)?;
+    check_signature(decoded, keys)?;
+    check_claims(decoded.claims(), options, now_ms)?;
+    Ok(SessionClaims::from_claims(decoded.claims()))
+}
+
+/// The key (the given one, or the JWK set's key with the token's `kid`: `jwk-kid-mismatch`),
+/// then the signature over the received `header.payload` (`token-invalid-signature`).
+fn check_signature(decoded: &Decoded, keys: KeySource<'_>) -> Result<(), TokenError> {
     let key = match keys {
         KeySource::Key(key) => key,
         KeySource::Jwks(jwks) => match decoded.header().get("kid") {
@@ -1349,8 +1357,40 @@ pub fn verify_decoded(
             "JWT signature is invalid.",
         ));
     }
+    Ok(())
+}
+
+/// Verify a machine token in JWT form (an M2M JWT or an OAuth access token JWT) as
+/// @clerk/backend's `verifyMachineJwt` does, without the session-token rules: no `crit`,
+/// `alg` RS256, the key and signature, then [`check_claims`] with `options` (callers pass
+/// no authorized parties nor issuers; an audience only for M2M JWTs). The header's `typ` and
+/// `cat`, which differ by kind, are the caller's to check.
+pub fn verify_machine_jwt(
+    token: &str,
+    keys: KeySource<'_>,
+    options: &VerifyOptions,
+    now_ms: i64,
+) -> Result<Decoded, TokenError> {
+    let decoded = decode(token)?;
+    let header = decoded.header();
+    if let Some(crit) = header.crit() {
+        return Err(invalid(format!(
+            "Unsupported critical JWT header parameters (crit) {}.",
+            show(Some(crit))
+        )));
+    }
+    if header.alg() != Some(ALGORITHM) {
+        return Err(TokenError::new(
+            Reason::TokenInvalidAlgorithm,
+            format!(
+                "Invalid JWT algorithm {}. Supported: {ALGORITHM}.",
+                show(header.get("alg"))
+            ),
+        ));
+    }
+    check_signature(&decoded, keys)?;
     check_claims(decoded.claims(), options, now_ms)?;
-    Ok(SessionClaims::from_claims(decoded.claims()))
+    Ok(decoded)
 }
 
 /// Steps 1 to 4 of [`verify_decoded`]: the token's type, then its header.
@@ -2030,6 +2070,52 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
 
     fn check(token: &str) -> &'static str {
         check_opts(token, &VerifyOptions::default(), NOW)
+    }
+
+    fn check_machine(token: &str) -> &'static str {
+        let opts = VerifyOptions::default();
+        match verify_machine_jwt(token, KeySource::Key(&a().public), &opts, NOW) {
+            Ok(_) => "ok",
+            Err(e) => e.reason(),
+        }
+    }
+
+    #[test]
+    fn machine_jwts_skip_the_session_rules_but_not_the_signature_or_times() {
+        let m2m = claims_with(json!({"sub": "mch_1", "sid": null, "azp": null}));
+        let cat = header_with(json!({"cat": "cl_B7d4PD333AAA"}));
+        // Refused as sessions, accepted as machine JWTs (typ at+jwt and the M2M category included).
+        assert_eq!(check(&mint_with(a(), &cat, &m2m)), "token-invalid");
+        assert_eq!(check_machine(&mint_with(a(), &cat, &m2m)), "ok");
+        let oauth = header_with(json!({"typ": "at+jwt"}));
+        assert_eq!(check_machine(&mint_with(a(), &oauth, &claims())), "ok");
+        // The signature, algorithm, crit and times still count.
+        assert_eq!(
+            check_machine(&mint_with(b(), &cat, &m2m)),
+            "token-invalid-signature"
+        );
+        let hs = header_with(json!({"alg": "HS256"}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &hs, &m2m)),
+            "token-invalid-algorithm"
+        );
+        let crit = header_with(json!({"crit": ["b64"]}));
+        assert_eq!(check_machine(&mint_with(a(), &crit, &m2m)), "token-invalid");
+        let expired = with(m2m.clone(), json!({"exp": NOW_S - 60}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &expired)),
+            "token-expired"
+        );
+        let early = with(m2m.clone(), json!({"nbf": NOW_S + 600}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &early)),
+            "token-not-active-yet"
+        );
+        let no_sub = with(m2m, json!({"sub": null}));
+        assert_eq!(
+            check_machine(&mint_with(a(), &cat, &no_sub)),
+            "token-verification-failed"
+        );
     }
 
     fn check_err(token: &str) -> TokenError {

@@ -19,9 +19,13 @@ from clerk_backend import (
     MachineAuth,
     MachineTokenType,
     MachineTokenVerificationError,
+    RequestState,
+    RequestStateReason,
     SessionAuth,
     SessionClaims,
     SignedOutAuth,
+    authenticate_request,
+    authenticate_request_async,
     verify_machine_token,
 )
 from clerk_backend.testing import TokenFactory
@@ -117,3 +121,39 @@ def minted_admin_token(tokens: TokenFactory, now: float) -> str:
         fva=(1, 2),
         now=now,
     )
+
+
+def user_of_request(headers: dict[str, str], tokens: TokenFactory) -> str | None:
+    """A session's user, read after narrowing the request's auth object: no cast, no assert."""
+    state: RequestState = authenticate_request(
+        headers, jwt_key=tokens.jwt_key, accepts_token=["session_token", "api_key"]
+    )
+    auth = state.to_auth()
+    if auth.status == "signed-in" and auth.token_type == "session_token":
+        user_id: str = auth.user_id
+        claims: SessionClaims = auth.claims
+        return claims.sub if claims.sub == user_id else None
+    if auth.is_signed_in is True and auth.token_type == "api_key":
+        scopes: tuple[str, ...] = auth.scopes
+        return auth.user_id if scopes else None
+    return None
+
+
+def answer_to(state: RequestState) -> int:
+    """Reasons are Literal strings: a typo in one is reported (see misuse.py)."""
+    reason: RequestStateReason | None = state.reason
+    if reason is None:
+        return 200
+    if reason == "token-type-mismatch" or reason == "session-token-missing" or reason == "token-missing":
+        return 401
+    if reason == "secret-key-invalid" or reason == "jwk-remote-failed-to-load" or reason == "unexpected-error":
+        return 503
+    return 401
+
+
+async def user_of_request_async(headers: dict[str, str], tokens: TokenFactory) -> str | None:
+    state = await authenticate_request_async(headers, jwt_key=tokens.jwt_key, accepts_token="any")
+    auth = state.to_auth()
+    if isinstance(auth, SessionAuth):
+        return auth.user_id
+    return None

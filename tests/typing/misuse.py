@@ -209,3 +209,12 @@ def message_event_not_narrowed(message: VerifiedWebhook[WebhookEvent]) -> Verifi
 
 def headers_are_not_a_string(headers: str) -> clerk_backend.Headers:
     return headers  # expect: return-value reportReturnType
+
+
+def request_state_reason_typo(state: clerk_backend.RequestState) -> bool:
+    return state.reason == "token-type-missmatch"  # expect: comparison-overlap reportUnnecessaryComparison
+
+
+def accepts_token_typo(headers: dict[str, str]) -> bool:
+    state = clerk_backend.authenticate_request(headers, accepts_token="apikey")  # expect: arg-type reportArgumentType
+    return state.is_signed_in
