@@ -184,14 +184,25 @@ impl JwtKey {
         }
     }
 
+    /// `<JwtKey RSA 2048 bits, kid='ins_1', thumbprint='...'>` or `<JwtKey set of 2 keys: kids ('a', 'b')>`,
+    /// in Python's notation (no Rust `Debug` output).
     fn __repr__(&self) -> String {
+        let quote = |s: &str| format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"));
         match &*self.material {
-            Material::One(key) => format!("JwtKey({key:?})"),
-            Material::Set(set) => format!(
-                "JwtKey(jwks, {} keys: {:?})",
-                set.len(),
-                set.kids().collect::<Vec<_>>()
+            Material::One(key) => format!(
+                "<JwtKey RSA {} bits, kid={}, thumbprint={}>",
+                key.bits(),
+                key.kid().map_or_else(|| "None".to_owned(), quote),
+                quote(key.thumbprint())
             ),
+            Material::Set(set) => {
+                let kids: Vec<String> = set.kids().map(quote).collect();
+                let tuple = match kids.len() {
+                    1 => format!("({},)", kids[0]),
+                    _ => format!("({})", kids.join(", ")),
+                };
+                format!("<JwtKey set of {} keys: kids {tuple}>", set.len())
+            }
         }
     }
 }

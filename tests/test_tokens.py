@@ -1258,12 +1258,14 @@ def test_jwt_key_repr_shows_no_key_material() -> None:
         JwtKey.from_jwks(JWKS),
     ):
         text = repr(key)
-        assert text.startswith("JwtKey(")
+        assert text.startswith("<JwtKey ") and text.endswith(">")
+        assert "{" not in text and "Some(" not in text and "RsaKey" not in text  # no Rust Debug output
         for material in (*KEY_MATERIAL, JWK_A["n"][:32], JWK_B["n"][:32], JWK_A["n"][-32:]):
             assert material not in text
-    assert "bits: 2048" in repr(JwtKey.from_pem(PEM_A))
-    assert "bits: 4096" in repr(JwtKey.from_pem(PEM_4096))
-    assert "ins_a" in repr(JwtKey.from_jwks(JWKS))
+    assert repr(JwtKey.from_pem(PEM_A)).startswith("<JwtKey RSA 2048 bits, kid=None, thumbprint='")
+    assert "RSA 4096 bits" in repr(JwtKey.from_pem(PEM_4096))
+    assert "'ins_a'" in repr(JwtKey.from_jwks(JWKS))
+    assert repr(JwtKey.from_jwks(JWKS)).startswith(f"<JwtKey set of {len(JwtKey.from_jwks(JWKS))} keys: kids (")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1882,7 +1884,7 @@ def test_key_size_limits(bits: int, ok: bool) -> None:
     n = random.Random(bits).getrandbits(bits) | (1 << (bits - 1)) | 1
     jwk = {"kty": "RSA", "n": b64url(n.to_bytes((bits + 7) // 8, "big")), "e": "AQAB"}
     if ok:
-        assert f"bits: {bits}" in repr(JwtKey.from_jwk(jwk))
+        assert f"RSA {bits} bits" in repr(JwtKey.from_jwk(jwk))
         refused(mint(claims()), "token-invalid-signature", jwt_key=JwtKey.from_jwk(jwk))
     else:
         with pytest.raises(TokenVerificationError) as info:
@@ -1897,7 +1899,7 @@ def test_public_exponent(e: int, ok: bool) -> None:
     jwk = {"kty": "RSA", "n": JWK_A["n"], "e": b64url(e.to_bytes(max(1, (e.bit_length() + 7) // 8), "big"))}
     assert n.bit_length() == 2048
     if ok:
-        assert "bits: 2048" in repr(JwtKey.from_jwk(jwk))
+        assert "RSA 2048 bits" in repr(JwtKey.from_jwk(jwk))
     else:
         with pytest.raises(TokenVerificationError) as info:
             JwtKey.from_jwk(jwk)
@@ -1936,7 +1938,7 @@ def test_every_accepted_key_verifies_its_own_signatures(bits: int, e: int) -> No
     pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     token = mint(claims(), key=private)
     for key in (JwtKey.from_pem(pem), JwtKey.from_jwk(jwk_of(public))):
-        assert f"bits: {bits}" in repr(key)
+        assert f"RSA {bits} bits" in repr(key)
         assert accepted(token, jwt_key=key).sub == claims()["sub"]
         signing_input, signature = token.rsplit(".", 1)
         flipped = bytearray(b64url_decode_lenient(signature))
@@ -1979,3 +1981,25 @@ def test_token_type_classification() -> None:
     assert _token_type("mt_1") == "m2m_token"
     assert _token_type("oat_1") == "oauth_token"
     assert _token_type("garbage") == "session_token"  # verification refuses it as token-invalid
+
+
+@pytest.mark.parametrize(
+    ("token_claims", "token_header", "options"),
+    [
+        (claims(azp=_DROP), None, {"authorized_parties": ["https://app.example.com"]}),
+        (claims(iss=_DROP), None, {"issuer": "https://clerk.example.com"}),
+        (claims(sub=_DROP), None, {}),
+        (claims(exp=_DROP), None, {}),
+        (claims(), header(alg=_DROP), {}),
+        (claims(), header(kid=_DROP), {"jwks": JWKS}),
+    ],
+    ids=["azp", "iss", "sub", "exp", "alg", "kid"],
+)
+def test_messages_say_missing_not_undefined(
+    token_claims: dict[str, Any], token_header: dict[str, Any] | None, options: dict[str, Any]
+) -> None:
+    """A value the token leaves out is "(missing)" in the message, never JavaScript's `undefined`."""
+    with pytest.raises(TokenVerificationError) as info:
+        verify(mint(token_claims, token_header), **options)
+    assert "undefined" not in str(info.value)
+    assert "(missing)" in str(info.value) or info.value.reason in ("jwk-kid-mismatch", "token-invalid")

@@ -368,12 +368,12 @@ fn number(value: &JsonValue<'_>) -> Option<f64> {
 /// Longest quotation of a token value in a message, in characters.
 const QUOTE_LIMIT: usize = 80;
 
-/// A short JSON rendering of a value for messages, like `JSON.stringify` (`undefined` when
-/// absent), cut at [`QUOTE_LIMIT`] characters.
+/// A short JSON rendering of a value for messages, like `JSON.stringify`, cut at
+/// [`QUOTE_LIMIT`] characters; `(missing)` when absent (never JavaScript's `undefined`).
 fn show(value: Option<&JsonValue<'_>>) -> String {
     let mut out = String::new();
     match value {
-        None => out.push_str("undefined"),
+        None => out.push_str("(missing)"),
         Some(v) => write_json(&mut out, v),
     }
     truncate(out)
@@ -2593,7 +2593,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         let mut even = unb64(&n);
         *even.last_mut().unwrap() &= 0xfe;
         let bad = [
-            (json!({"kty": null}), "kty is undefined"),
+            (json!({"kty": null}), "kty is (missing)"),
             (json!({"kty": "EC"}), "kty is \"EC\""),
             (json!({"kty": "rsa"}), "kty"),
             (json!({"alg": "RS384"}), "alg is \"RS384\""),
@@ -2922,7 +2922,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
             (err.reason(), err.message()),
             (
                 "token-invalid-algorithm",
-                "Invalid JWT algorithm undefined. Supported: RS256."
+                "Invalid JWT algorithm (missing). Supported: RS256."
             )
         );
         // alg none with an empty signature, and with a real one.
@@ -3217,7 +3217,7 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
             );
         }
         let err = check_err(&mint(&claims_with(json!({"sub": null}))));
-        assert!(err.message().ends_with("Received undefined."));
+        assert!(err.message().ends_with("Received (missing)."));
         // policy-sub-empty-string: accepted, as the reference does.
         assert_eq!(check(&mint(&claims_with(json!({"sub": ""})))), "ok");
     }
