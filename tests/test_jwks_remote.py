@@ -10,6 +10,7 @@ bounded (timeouts of at most a few seconds; the whole file runs in a few seconds
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import json
 import os
@@ -159,12 +160,13 @@ def refused(token: str, reason: str, api: BackendApi, **options: Any) -> TokenVe
     return info.value
 
 
-def _refused_port() -> int:
-    """A local port nothing listens on."""
+@contextlib.contextmanager
+def _refused_port() -> Iterator[int]:
+    """A local port that refuses connections: bound, never listening, and held by the test for its
+    whole length, so that no other process can start listening on it meanwhile."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+        yield sock.getsockname()[1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -425,12 +427,11 @@ def test_api_url_trailing_slash(api: BackendApi) -> None:
 
 
 def test_connection_refused() -> None:
-    started = time.monotonic()
-    with pytest.raises(TokenVerificationError) as info:
-        verify_token(mint(), secret_key=SECRET, api_url=f"http://127.0.0.1:{_refused_port()}", now=NOW, timeout=2.0)
+    with _refused_port() as port, pytest.raises(TokenVerificationError) as info:
+        verify_token(mint(), secret_key=SECRET, api_url=f"http://127.0.0.1:{port}", now=NOW, timeout=2.0)
     assert info.value.reason == "jwk-remote-failed-to-load"
+    assert "connection refused" in str(info.value)
     assert SECRET not in str(info.value)
-    assert time.monotonic() - started < 2.0
 
 
 def test_server_down_after_caching(api: BackendApi, clock: list[float]) -> None:
@@ -447,10 +448,8 @@ def test_server_down_after_caching(api: BackendApi, clock: list[float]) -> None:
 
 def test_timeout(api: BackendApi) -> None:
     api.delay = 3.0
-    started = time.monotonic()
-    refused(mint(), "jwk-remote-failed-to-load", api, timeout=0.5)
-    elapsed = time.monotonic() - started
-    assert 0.4 <= elapsed < 2.5
+    error = refused(mint(), "jwk-remote-failed-to-load", api, timeout=0.5)
+    assert str(error).endswith("failed: timed out after 0.5 s.")  # the caller's timeout, not the server's delay
 
 
 @pytest.mark.parametrize(
@@ -493,8 +492,9 @@ def test_authenticate_request_with_secret_key(api: BackendApi) -> None:
 
 
 def test_authenticate_request_never_raises_on_network_failure() -> None:
-    url = f"http://127.0.0.1:{_refused_port()}"
-    state = authenticate_request({"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=url, now=NOW)
+    with _refused_port() as port:
+        url = f"http://127.0.0.1:{port}"
+        state = authenticate_request({"Authorization": f"Bearer {mint()}"}, secret_key=SECRET, api_url=url, now=NOW)
     assert state.status == "signed-out"
     assert state.reason == "jwk-remote-failed-to-load"
     assert SECRET not in repr(state) and SECRET not in (state.message or "")
@@ -560,8 +560,11 @@ def test_loopback_http_api_urls_are_allowed(api: BackendApi) -> None:
     for url in (api.url, f"http://localhost:{port}", f"http://LOCALHOST:{port}/"):
         tokens._jwks_cache.clear()
         assert verify(mint(), api, api_url=url).sub == "user_123"
-    for url in (f"http://127.9.9.9:{_refused_port()}", f"http://[::1]:{_refused_port()}"):
-        refused(mint(), "jwk-remote-failed-to-load", api, api_url=url)  # allowed; nothing listens
+    with _refused_port() as port:  # 127.9.9.9 is loopback too; nothing listens on it
+        refused(mint(), "jwk-remote-failed-to-load", api, api_url=f"http://127.9.9.9:{port}")
+    with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as held:  # held, never listening
+        held.bind(("::1", 0))
+        refused(mint(), "jwk-remote-failed-to-load", api, api_url=f"http://[::1]:{held.getsockname()[1]}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -771,8 +774,8 @@ def test_bad_body_is_remote_invalid() -> None:
 
 
 def test_network_errors_name_the_url_and_the_cause() -> None:
-    url = f"http://127.0.0.1:{_refused_port()}"
-    with pytest.raises(TokenVerificationError) as info:
+    with _refused_port() as port, pytest.raises(TokenVerificationError) as info:
+        url = f"http://127.0.0.1:{port}"
         verify_token(mint(), secret_key=SECRET, api_url=url, now=NOW, timeout=2.0)
     assert str(info.value) == f"GET {url}/v1/jwks failed: connection refused."
 
