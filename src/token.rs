@@ -413,6 +413,21 @@ pub fn _verify_session_token(
                 Reason::TokenInvalid,
                 format!("the token's claims have unexpected types: {f}"),
             )),
+            // A strict parse reports the fields that could not be typed as one ParseError.
+            Error::Python(err)
+                if err
+                    .get_type(py)
+                    .name()
+                    .is_ok_and(|name| name.to_cow().is_ok_and(|n| n == "ParseError")) =>
+            {
+                Error::Token(TokenError::new(
+                    Reason::TokenInvalid,
+                    format!(
+                        "the token's claims have unexpected types: {}",
+                        err.value(py)
+                    ),
+                ))
+            }
             other => other,
         })?,
     )

@@ -158,3 +158,18 @@ def test_option_string_with_lone_surrogate_is_a_type_error(option: str) -> None:
 
 def _regression_public_pem() -> str:
     return (Path(__file__).parent / "fixtures" / "jwt" / "rsa2048.spki.pem").read_text(encoding="utf-8")
+
+
+def test_wrongly_typed_claims_are_token_invalid_not_parse_error() -> None:
+    """Found by fuzz_authenticate after the tolerant reader: a signed token whose `sid` is a bool made the
+    strict claims parse raise ParseError out of verify_token and authenticate_request."""
+    from clerk_backend.testing import TokenFactory
+
+    factory = TokenFactory()
+    token = factory.session_token("user_1", extra={"sid": True})
+    with pytest.raises(TokenVerificationError) as info:
+        clerk_backend.verify_token(token, jwt_key=factory.jwt_key)
+    assert info.value.reason == "token-invalid"
+    assert "SessionClaims.sid" in str(info.value)
+    state = clerk_backend.authenticate_request({"Authorization": f"Bearer {token}"}, jwt_key=factory.jwt_key)
+    assert state.status == "signed-out" and state.reason == "token-invalid"

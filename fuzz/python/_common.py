@@ -86,7 +86,12 @@ def exercise(obj: Any) -> None:
     for name in dir(cls):
         if name.startswith("_") or name in ("from_json", "to_dict", "to_json"):
             continue
-        value = getattr(obj, name)
+        try:
+            value = getattr(obj, name)
+        except clerk_backend.ParseError:
+            # A field that could not be typed raises when read; problems() must list it.
+            assert clerk_backend.problems(obj), f"{cls.__name__}.{name} raised, but problems() lists nothing"
+            continue
         if hasattr(type(value), "from_json"):
             exercise(value)
     raw = obj.raw
