@@ -5,13 +5,15 @@ PORT=0 (the server reports the port it got), configured only through its environ
 
 - every published Clerk webhook example, signed the way Clerk (Svix) signs it, is answered 204, and the
   handler prints the line that the event's class leads to (the test works that class out from the event
-  type on its own); so is a signed example whose shape drifted (a field missing, null or retyped), and a
-  signed body that is not an event at all gets 204 too; requests that fail verification get a 400 naming
-  the reason and print nothing;
-- ``GET /me`` answers 200 with the session's claims for a valid RS256 token sent as ``Authorization: Bearer``
-  or as the ``__session`` cookie, and 401 with the reason (and a ``WWW-Authenticate`` header, and never the
-  token) for an expired token, another key's signature, an unlisted or missing ``azp``, a pending session, garbage, or
-  no token at all. Without CLERK_AUTHORIZED_PARTIES any ``azp`` is accepted.
+  type on its own), with the verified message id; so is a signed example whose shape drifted (a field
+  missing, null or retyped), and a signed body that is not an event at all gets 204 too (without reaching
+  the handler); requests that fail verification get a 400 naming the reason and print nothing;
+- ``GET /invoices`` (permission ``org:invoices:read``) answers 200 with the user and organization for a
+  valid RS256 token holding the permission, sent as ``Authorization: Bearer`` or as the ``__session``
+  cookie; 403 for a signed-in member without it; and 401 with the reason (and a ``WWW-Authenticate``
+  header, and never the token) for an expired token, another key's signature, an unlisted or missing
+  ``azp``, a pending session, garbage, or no token at all. Without CLERK_AUTHORIZED_PARTIES any ``azp`` is
+  accepted.
 
 What the handler printed is read from the child's stdout. To know where one request's output ends, the
 test posts a signed marker event (an event type no Clerk release has) and reads up to the marker's line:
@@ -94,7 +96,8 @@ MARKER_EVENT = {
     "timestamp": 1716883200000,
     "instance_id": "ins_2g7np7Hrk0SN6kj5EDMLDaKNL0S",
 }
-MARKER_LINE = "test.marker: WebhookEvent, not handled"
+MSG_ID = "msg_2xKFrameworkExampleTest000"  # the svix-id of every request signed here
+MARKER_LINE = f"test.marker: WebhookEvent ({MSG_ID})"
 
 # urllib would send even 127.0.0.1 through an http_proxy from the environment; these requests go direct.
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -112,12 +115,7 @@ def expected_line(payload: dict[str, Any]) -> str:
     """The line the examples' webhook handler prints for an event, worked out from the JSON."""
     event_type, data = payload["type"], payload["data"]
     cls = expected_class(event_type)
-    if cls is clerk_backend.UserEvent:
-        emails = [e["email_address"] for e in data["email_addresses"] if e["id"] == data["primary_email_address_id"]]
-        return f"{event_type}: {data['id']} <{emails[0] if emails else 'no email'}>"
-    if cls is clerk_backend.DeletedEvent:
-        return f"{event_type}: {data['object']} {data['id']} is gone"
-    return f"{event_type}: {cls.__name__}, not handled"
+    return f"{event_type}: {data['id'] if cls is clerk_backend.UserEvent else cls.__name__} ({MSG_ID})"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,7 +263,7 @@ def encode(payload: dict[str, Any]) -> bytes:
 def signed_headers(
     body: bytes, *, timestamp: int | None = None, webhook: clerk_backend.Webhook = WEBHOOK
 ) -> dict[str, str]:
-    msg_id = "msg_2xKFrameworkExampleTest000"
+    msg_id = MSG_ID
     timestamp = int(time.time()) if timestamp is None else timestamp
     return {
         "svix-id": msg_id,
@@ -296,35 +294,17 @@ def test_every_example_reaches_the_handler_as_its_typed_event(app: App) -> None:
     assert app.printed() == expected
 
 
-def with_primary_email(payload: dict[str, Any], email: str) -> dict[str, Any]:
-    payload = copy.deepcopy(payload)
-    user = payload["data"]
-    user["email_addresses"] = [
-        {"id": user["primary_email_address_id"], "object": "email_address", "email_address": email, "linked_to": []}
-    ]
-    return payload
-
-
 @pytest.mark.parametrize(
     ("payload", "line"),
     [
         pytest.param(
-            with_primary_email(EXAMPLES["user.created"], "jane@example.com"),
-            "user.created: user_2g7np7Hrk0SN6kj5EDMLDaKNL0S <jane@example.com>",
-            id="user-with-email",
+            EXAMPLES["user.created"], f"user.created: user_2g7np7Hrk0SN6kj5EDMLDaKNL0S ({MSG_ID})", id="user"
         ),
-        pytest.param(
-            EXAMPLES["user.updated"], "user.updated: user_2g7np7Hrk0SN6kj5EDMLDaKNL0S <no email>", id="user-no-email"
-        ),
-        pytest.param(
-            EXAMPLES["organization.deleted"],
-            "organization.deleted: organization org_2g7np7Hrk0SN6kj5EDMLDaKNL0S is gone",
-            id="deleted",
-        ),
-        pytest.param(EXAMPLES["session.created"], "session.created: SessionEvent, not handled", id="other"),
+        pytest.param(EXAMPLES["organization.deleted"], f"organization.deleted: DeletedEvent ({MSG_ID})", id="deleted"),
+        pytest.param(EXAMPLES["session.created"], f"session.created: SessionEvent ({MSG_ID})", id="other"),
         pytest.param(
             {**EXAMPLES["session.created"], "type": "session.renamed"},
-            "session.renamed: WebhookEvent, not handled",
+            f"session.renamed: WebhookEvent ({MSG_ID})",
             id="unknown-type",
         ),
     ],
@@ -363,15 +343,6 @@ def test_a_drifted_event_gets_2xx_and_reaches_its_typed_branch(app: App, payload
 
     assert app.printed() == [expected_line(payload)]
     assert clerk_backend.problems(WEBHOOK.verify(body, signed_headers(body)))  # it did drift
-
-
-def test_a_drifted_field_the_handler_needs_is_logged_and_answered_2xx(app: App) -> None:
-    payload = drifted("user.created", "data", "email_addresses", "none")
-    body = encode(payload)
-
-    assert post(app, body, signed_headers(body))[:2] == (204, b"")
-
-    assert app.printed() == []  # the handler could not read it, and said so on stderr
 
 
 def test_a_signed_body_that_is_not_an_event_is_not_answered_4xx(app: App) -> None:
@@ -439,7 +410,8 @@ def _b64url(data: bytes) -> str:
 
 
 def mint(key: Any = KEY, **changes: Any) -> str:
-    """An RS256 session token as Clerk issues them, valid now; ``claim=None`` removes a claim."""
+    """An RS256 session token (v1) as Clerk issues them, valid now, of a member of org_1 who may read its
+    invoices; ``claim=None`` removes a claim."""
     now = int(time.time())
     payload: dict[str, Any] = {
         "azp": ORIGIN,
@@ -449,6 +421,9 @@ def mint(key: Any = KEY, **changes: Any) -> str:
         "nbf": now - 10,
         "sid": "sess_2GbDB4enNdCa5vS1zpC3Xzg9tK9",
         "sub": "user_2GIpXOEpVyJw51rkZn9Kmnc6Sxr",
+        "org_id": "org_1",
+        "org_role": "org:member",
+        "org_permissions": ["org:invoices:read"],
     }
     payload.update(changes)
     payload = {name: value for name, value in payload.items() if value is not None}
@@ -458,50 +433,65 @@ def mint(key: Any = KEY, **changes: Any) -> str:
     return f"{head}.{body}.{_b64url(signature)}"
 
 
-def me(app: App, *, bearer: str | None = None, cookie: str | None = None) -> tuple[int, Any, dict[str, str]]:
+def invoices(
+    app: App, *, bearer: str | None = None, cookie: str | None = None
+) -> tuple[int, Any, dict[str, str]]:
     headers = {}
     if bearer is not None:
         headers["Authorization"] = f"Bearer {bearer}"
     if cookie is not None:
         headers["Cookie"] = f"__session={cookie}"
-    status, body, answer_headers = request(app, "/me", headers=headers)
+    status, body, answer_headers = request(app, "/invoices", headers=headers)
     return status, json.loads(body), answer_headers
 
 
-SIGNED_IN = {
-    "user_id": "user_2GIpXOEpVyJw51rkZn9Kmnc6Sxr",
-    "session_id": "sess_2GbDB4enNdCa5vS1zpC3Xzg9tK9",
-    "org_id": None,
-    "org_role": None,
-}
+SIGNED_IN = {"user_id": "user_2GIpXOEpVyJw51rkZn9Kmnc6Sxr", "org_id": "org_1"}
 
 
 @pytest.mark.parametrize("carrier", ["bearer", "cookie"])
 def test_a_valid_session_token_gets_its_claims(app: App, carrier: str) -> None:
     token = mint()
 
-    status, body, _ = me(app, **{carrier: token})
+    status, body, _ = invoices(app, **{carrier: token})
 
     assert status == 200
     assert body == SIGNED_IN
 
 
-def test_organization_claims_of_v1_and_v2_tokens(app: App) -> None:
-    v1 = mint(org_id="org_1", org_role="org:admin", org_slug="acme", sub="user_v1")
-    v2 = mint(v=2, sts="active", o={"id": "org_2", "slg": "acme", "rol": "member"}, sub="user_v2", sid="sess_v2")
+def test_the_permission_of_v1_and_v2_tokens(app: App) -> None:
+    v1 = mint(org_id="org_v1", org_role="org:admin", org_slug="acme", sub="user_v1")
+    v2_claims = {"v": 2, "sts": "active", "fea": "o:invoices", "sub": "user_v2", "sid": "sess_v2"}
+    v2_org = {"id": "org_v2", "slg": "acme", "rol": "member", "per": "read", "fpm": "1"}  # org:invoices:read
+    v2 = mint(**v2_claims, o=v2_org, org_id=None, org_role=None, org_permissions=None)
 
-    assert me(app, bearer=v1)[:2] == (
-        200,
-        {**SIGNED_IN, "user_id": "user_v1", "org_id": "org_1", "org_role": "org:admin"},
-    )
-    assert me(app, cookie=v2)[:2] == (
-        200,
-        {"user_id": "user_v2", "session_id": "sess_v2", "org_id": "org_2", "org_role": "org:member"},
-    )
+    assert invoices(app, bearer=v1)[:2] == (200, {"user_id": "user_v1", "org_id": "org_v1"})
+    assert invoices(app, cookie=v2)[:2] == (200, {"user_id": "user_v2", "org_id": "org_v2"})
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"org_permissions": ["org:invoices:manage"]}, id="v1-another-permission"),
+        pytest.param({"org_permissions": None}, id="v1-no-permissions"),
+        pytest.param({"org_id": None, "org_role": None, "org_permissions": None}, id="no-organization"),
+        pytest.param(
+            {"v": 2, "fea": "o:invoices", "o": {"id": "org_1", "rol": "member", "per": "manage", "fpm": "1"}},
+            id="v2-another-permission",
+        ),
+    ],
+)
+def test_a_signed_in_user_without_the_permission_gets_403(app: App, changes: dict[str, Any]) -> None:
+    if changes.get("v") == 2:
+        changes = {**changes, "org_id": None, "org_role": None, "org_permissions": None}
+
+    status, body, headers = invoices(app, bearer=mint(**changes))
+
+    assert (status, body) == (403, {"detail": "forbidden"})
+    assert "www-authenticate" not in headers
 
 
 def test_the_header_wins_over_the_cookie(app: App) -> None:
-    status, body, _ = me(app, bearer=mint(sub="user_header"), cookie=mint(sub="user_cookie"))
+    status, body, _ = invoices(app, bearer=mint(sub="user_header"), cookie=mint(sub="user_cookie"))
 
     assert (status, body["user_id"]) == (200, "user_header")
 
@@ -540,7 +530,7 @@ SIGNED_OUT = [
 def test_a_signed_out_request_gets_401_with_the_reason(app: App, carrier: str, case: str, reason: str) -> None:
     token = signed_out_token(case)
 
-    status, body, headers = me(app, **{carrier: token})
+    status, body, headers = invoices(app, **{carrier: token})
 
     assert status == 401
     assert body == {"detail": reason}
@@ -556,9 +546,9 @@ def test_without_authorized_parties_any_azp_is_accepted(name: str) -> None:
     environment = example_environment()
     del environment["CLERK_AUTHORIZED_PARTIES"]
     with run_example(name, **environment) as app:
-        assert me(app, bearer=mint(azp="https://elsewhere.example.com"))[:2] == (200, SIGNED_IN)
-        assert me(app, bearer=mint(azp=None))[:2] == (200, SIGNED_IN)
-        assert me(app, bearer=mint(key=OTHER_KEY))[:2] == (401, {"detail": "token-invalid-signature"})
+        assert invoices(app, bearer=mint(azp="https://elsewhere.example.com"))[:2] == (200, SIGNED_IN)
+        assert invoices(app, bearer=mint(azp=None))[:2] == (200, SIGNED_IN)
+        assert invoices(app, bearer=mint(key=OTHER_KEY))[:2] == (401, {"detail": "token-invalid-signature"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -572,7 +562,7 @@ module = importlib.import_module(sys.argv[2])
 app = getattr(module, "application", None) or module.app
 print(type(app).__module__, type(app).__name__)
 if sys.argv[2] != "fastapi_app":  # a WSGI app: one signed-out request through it
-    environ = {"PATH_INFO": "/me"}
+    environ = {"PATH_INFO": "/invoices"}
     wsgiref.util.setup_testing_defaults(environ)
     answer = app(environ, lambda status, headers, exc_info=None: print(status))
     print(b"".join(answer).decode())

@@ -1,0 +1,103 @@
+"""Django REST Framework classes of ``clerk_backend.django`` (imported from there, on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rest_framework.authentication import BaseAuthentication
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.permissions import BasePermission
+
+from ._integration import Answer, Requirement
+from .auth import MachineAuth, SessionAuth, SignedOutAuth
+from .django import _decide
+
+if TYPE_CHECKING:
+    from rest_framework.request import Request
+    from rest_framework.views import APIView
+
+    from ._accepts import AcceptsToken
+    from ._authorization import Reverification
+
+__all__ = ["ClerkAuthentication", "ClerkUser", "Has", "IsSignedIn"]
+
+
+class ClerkUser:
+    """DRF's ``request.user`` for a Clerk-authenticated request: no database row, just who it is.
+    ``id`` is the user id (``None`` for a machine token without a user); ``auth`` the auth object."""
+
+    is_authenticated = True
+    is_anonymous = False
+    is_active = True
+
+    def __init__(self, auth: SessionAuth | MachineAuth) -> None:
+        self.auth = auth
+        self.id: str | None = auth.user_id
+        self.pk = self.id
+
+    def __str__(self) -> str:
+        return self.id or (self.auth.subject if isinstance(self.auth, MachineAuth) else "")
+
+    def __repr__(self) -> str:
+        return f"<ClerkUser {self}>"
+
+
+class ClerkAuthentication(BaseAuthentication):
+    """Authenticates a DRF request by its Clerk token: ``request.user`` is a ``ClerkUser`` and
+    ``request.auth`` the ``SessionAuth`` (or ``MachineAuth``). No token: not authenticated here
+    (DRF then answers 401 with ``WWW-Authenticate: Bearer`` where a permission needs a user); a
+    refused token: 401 with the reason. Subclass with another ``accepts_token`` to take machine tokens."""
+
+    accepts_token: AcceptsToken = "session_token"
+    www_authenticate_realm = "Bearer"
+
+    def authenticate(self, request: Request) -> tuple[ClerkUser, SessionAuth | MachineAuth] | None:
+        decided = _decide(request._request, Requirement.make(signed_in=False, accepts_token=self.accepts_token))
+        if isinstance(decided, Answer):  # a handshake redirect that the middleware did not send
+            raise AuthenticationFailed(decided.detail)
+        if isinstance(decided, SignedOutAuth):
+            if decided.reason in (None, "session-token-missing", "token-missing"):
+                return None
+            raise AuthenticationFailed(decided.reason)
+        return ClerkUser(decided), decided
+
+    def authenticate_header(self, request: Request) -> str:
+        return "Bearer"
+
+
+def _auth_of(request: Request) -> Any:
+    auth = request.auth
+    if isinstance(auth, (SessionAuth, MachineAuth)):
+        return auth
+    return getattr(request._request, "clerk_auth", None)
+
+
+class IsSignedIn(BasePermission):
+    """A signed-in Clerk session or machine token (``ClerkAuthentication``, or the middleware)."""
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        return isinstance(_auth_of(request), (SessionAuth, MachineAuth))
+
+
+def Has(
+    *,
+    permission: str | None = None,
+    role: str | None = None,
+    feature: str | None = None,
+    plan: str | None = None,
+    reverification: Reverification | None = None,
+) -> type[BasePermission]:
+    """A permission class passing a request whose Clerk auth passes these ``has()`` checks:
+    ``permission_classes = [Has(permission="org:invoices:read")]``."""
+    requirement = Requirement.make(
+        permission=permission, role=role, feature=feature, plan=plan, reverification=reverification
+    )
+
+    class HasClerkAuthorization(BasePermission):
+        def has_permission(self, request: Request, view: APIView) -> bool:
+            auth = _auth_of(request)
+            return auth is not None and not isinstance(requirement.check(auth), Answer)
+
+    shown = ", ".join(f"{name}={value!r}" for name, value in zip(Requirement._fields[1:6], requirement[1:6]) if value)
+    HasClerkAuthorization.__qualname__ = HasClerkAuthorization.__name__ = f"Has({shown})"
+    return HasClerkAuthorization

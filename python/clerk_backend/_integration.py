@@ -1,0 +1,391 @@
+"""What the framework modules (``clerk_backend.fastapi``, ``.flask``, ``.django``) share.
+
+- ``Settings.load``: the configuration, from arguments, else the framework's own settings, else the
+  environment (``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``,
+  ``CLERK_WEBHOOK_SIGNING_SECRET``, ``CLERK_AUTHORIZED_PARTIES``, ``CLERK_API_URL``). Keys are parsed
+  once, here; anything unusable raises ``ClerkConfigurationError`` at once, at startup.
+- ``Requirement``: what a route asks (sign-in, ``has()`` checks, the accepted token types), and
+  ``Requirement.decide``: a request state in, the auth object or the answer to send out
+  (401 with ``WWW-Authenticate``, 403, or the handshake redirect).
+- ``receive_webhook``: a request in, the verified message or the answer to send out (400 only for a
+  request Clerk did not sign).
+
+Each framework module only turns an ``Answer`` into its own response type. No framework is imported here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Union
+
+from ._native import JwtKey, VerifiedWebhook, Webhook, WebhookEvent
+from .auth import MachineAuth, SessionAuth, SignedOutAuth
+from .errors import ClerkConfigurationError, TokenVerificationError, WebhookVerificationError
+from .tokens import RequestState, authenticate_request, authenticate_request_async
+
+if TYPE_CHECKING:
+    from ._accepts import AcceptsToken
+    from ._authorization import Reverification
+    from ._headers import Headers
+    from .auth import Auth
+
+__all__ = ["Answer", "Requirement", "Settings", "SignedInAuth", "handshake_headers", "receive_webhook"]
+
+logger = logging.getLogger("clerk_backend")
+
+#: What a route that requires sign-in receives: a session, or a machine token if the route accepts them.
+SignedInAuth = Union[SessionAuth, MachineAuth]
+
+#: The settings, by the name of their environment variable (and of Flask's and Django's setting).
+SETTING_NAMES = (
+    "CLERK_SECRET_KEY",
+    "CLERK_JWT_KEY",
+    "CLERK_PUBLISHABLE_KEY",
+    "CLERK_WEBHOOK_SIGNING_SECRET",
+    "CLERK_AUTHORIZED_PARTIES",
+    "CLERK_API_URL",
+)
+
+
+class Answer(NamedTuple):
+    """A response for the framework module to send instead of calling the route's handler."""
+
+    status: int
+    detail: str  # the body's {"detail": ...}; nothing for a 204
+    headers: tuple[tuple[str, str], ...] = ()  # in order, names may repeat (Set-Cookie)
+
+
+def _unset_or_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _pick(name: str, given: object, source: Callable[[str], object] | None) -> object:
+    """The argument, else the framework's setting, else the environment variable; ``None`` if none is set."""
+    if not _unset_or_blank(given):
+        return given
+    if source is not None:
+        found = source(name)
+        if not _unset_or_blank(found):
+            return found
+    return os.environ.get(name) or None
+
+
+def _parties(value: object) -> tuple[str, ...]:
+    """Origins, from a comma-separated string or an iterable of strings."""
+    if value is None:
+        return ()
+    items: Iterable[object] = value.split(",") if isinstance(value, str) else value  # type: ignore[assignment]
+    try:
+        parties: tuple[object, ...] = tuple(item.strip() if isinstance(item, str) else item for item in items)
+    except TypeError:
+        raise ClerkConfigurationError(
+            f"CLERK_AUTHORIZED_PARTIES must be a comma-separated str or a list of str, not {type(value).__name__}"
+        ) from None
+    for party in parties:
+        if not isinstance(party, str):
+            raise ClerkConfigurationError(
+                f"CLERK_AUTHORIZED_PARTIES must hold only str origins, not {type(party).__name__}"
+            )
+        if party and ("://" not in party or party.endswith("/")):
+            raise ClerkConfigurationError(
+                f"CLERK_AUTHORIZED_PARTIES holds {party!r}, which is not an origin like 'https://app.example.com' "
+                "(a scheme and a host, and no path)"
+            )
+    return tuple(party for party in parties if isinstance(party, str) and party)
+
+
+def _secret_key(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ClerkConfigurationError(f"CLERK_SECRET_KEY must be a str, not {type(value).__name__}")
+    key = value.strip()
+    if not key.startswith("sk_") or not (key.isascii() and key.isprintable()) or " " in key:
+        raise ClerkConfigurationError(
+            "CLERK_SECRET_KEY is not a Clerk secret key (sk_test_... or sk_live_..., printable ASCII without "
+            "spaces, from the Clerk Dashboard's API keys page; the key is not shown)"
+        )
+    return key
+
+
+def _jwt_key(value: object) -> JwtKey | None:
+    if value is None or isinstance(value, JwtKey):
+        return value
+    if not isinstance(value, str):
+        raise ClerkConfigurationError(f"CLERK_JWT_KEY must be a PEM str or a JwtKey, not {type(value).__name__}")
+    try:
+        return JwtKey.from_pem(value)
+    except TokenVerificationError as exc:
+        raise ClerkConfigurationError(
+            f"CLERK_JWT_KEY is not a usable RSA public key in PEM form (Clerk Dashboard -> API keys -> "
+            f"JWT public key): {exc}"
+        ) from None
+
+
+def _publishable_key(value: object) -> str | None:
+    """The key, if it is one: ``pk_test_`` or ``pk_live_``, then base64 of the Frontend API host and ``$``."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ClerkConfigurationError(f"CLERK_PUBLISHABLE_KEY must be a str, not {type(value).__name__}")
+    import base64
+    import binascii
+
+    key = value.strip()
+    prefix, _, encoded = key.partition("_")[2].partition("_")
+    ok = key.startswith(("pk_test_", "pk_live_")) and prefix in ("test", "live")
+    if ok:
+        try:
+            decoded = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True).decode("ascii")
+        except (binascii.Error, ValueError):
+            ok = False
+        else:
+            ok = len(decoded) > 1 and decoded.endswith("$") and "." in decoded
+    if not ok:
+        raise ClerkConfigurationError(
+            "CLERK_PUBLISHABLE_KEY is not a Clerk publishable key (expected pk_test_... or pk_live_..., "
+            "from the Clerk Dashboard's API keys page)"
+        )
+    return key
+
+
+def _accepts_parameters() -> frozenset[str]:
+    """The keyword arguments ``authenticate_request`` takes (the cookie flow adds some)."""
+    import inspect
+
+    return frozenset(inspect.signature(authenticate_request).parameters)
+
+
+class Settings:
+    """The parsed configuration of one app. Build it with ``Settings.load`` at startup."""
+
+    __slots__ = (
+        "_api_url",
+        "_forwarded",
+        "_webhook",
+        "authorized_parties",
+        "jwt_key",
+        "publishable_key",
+        "secret_key",
+    )
+
+    def __init__(
+        self,
+        *,
+        secret_key: str | None,
+        jwt_key: JwtKey | None,
+        publishable_key: str | None,
+        webhook: Webhook | None,
+        authorized_parties: tuple[str, ...],
+        api_url: str | None,
+    ) -> None:
+        self.secret_key = secret_key
+        self.jwt_key = jwt_key
+        self.publishable_key = publishable_key
+        self._webhook = webhook
+        self.authorized_parties = authorized_parties
+        self._api_url = api_url
+        # The publishable key goes to authenticate_request once it takes one (the cookie flow).
+        self._forwarded: dict[str, Any] = {}
+        if publishable_key is not None and "publishable_key" in _accepts_parameters():
+            self._forwarded["publishable_key"] = publishable_key
+
+    def __repr__(self) -> str:
+        # The secrets are never shown: only whether each one is set.
+        return (
+            f"<clerk_backend Settings: secret_key={'set' if self.secret_key else 'not set'}, "
+            f"jwt_key={'set' if self.jwt_key is not None else 'not set'}, "
+            f"publishable_key={'set' if self.publishable_key else 'not set'}, "
+            f"webhook_signing_secret={'set' if self._webhook is not None else 'not set'}, "
+            f"authorized_parties={self.authorized_parties!r}>"
+        )
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        secret_key: str | None = None,
+        jwt_key: str | JwtKey | None = None,
+        publishable_key: str | None = None,
+        webhook_signing_secret: str | None = None,
+        authorized_parties: str | Iterable[str] | None = None,
+        api_url: str | None = None,
+        source: Callable[[str], object] | None = None,
+    ) -> Settings:
+        """Each value from its argument, else ``source(name)`` (a framework's settings), else the
+        environment variable of that name. Raises ``ClerkConfigurationError`` for an unusable one."""
+        secret = _secret_key(_pick("CLERK_SECRET_KEY", secret_key, source))
+        url = _pick("CLERK_API_URL", api_url, source)
+        if url is not None:
+            if not isinstance(url, str):
+                raise ClerkConfigurationError(f"CLERK_API_URL must be a str, not {type(url).__name__}")
+            from .tokens import _check_api_url
+
+            _check_api_url(url)
+        signing_secret = _pick("CLERK_WEBHOOK_SIGNING_SECRET", webhook_signing_secret, source)
+        if signing_secret is not None and not isinstance(signing_secret, (str, bytes)):
+            raise ClerkConfigurationError(
+                f"CLERK_WEBHOOK_SIGNING_SECRET must be a str, not {type(signing_secret).__name__}"
+            )
+        return cls(
+            secret_key=secret,
+            jwt_key=_jwt_key(_pick("CLERK_JWT_KEY", jwt_key, source)),
+            publishable_key=_publishable_key(_pick("CLERK_PUBLISHABLE_KEY", publishable_key, source)),
+            # Webhook() raises WebhookSecretError, a ClerkConfigurationError, for a secret that is not one.
+            webhook=None if signing_secret is None else Webhook(signing_secret.strip()),
+            authorized_parties=_parties(_pick("CLERK_AUTHORIZED_PARTIES", authorized_parties, source)),
+            api_url=url,
+        )
+
+    # --- what a route needs, checked when the route is declared (at startup)
+
+    def check_can_authenticate(self) -> None:
+        if self.jwt_key is None and self.secret_key is None:
+            raise ClerkConfigurationError(
+                "Authenticating requests needs CLERK_JWT_KEY (the PEM public key: verification without a network "
+                "call) or CLERK_SECRET_KEY (the JWKS is fetched with it): set one, in the environment or the "
+                "app's settings, or pass jwt_key= or secret_key="
+            )
+
+    @property
+    def webhook(self) -> Webhook:
+        """The ``Webhook`` of ``CLERK_WEBHOOK_SIGNING_SECRET``; ``ClerkConfigurationError`` if it is not set."""
+        if self._webhook is None:
+            raise ClerkConfigurationError(
+                "Receiving webhooks needs CLERK_WEBHOOK_SIGNING_SECRET (whsec_..., the endpoint's signing secret "
+                "on the Clerk Dashboard's Webhooks page): set it, in the environment or the app's settings, or "
+                "pass webhook_signing_secret="
+            )
+        return self._webhook
+
+    # --- authenticating a request
+
+    def _options(self, accepts_token: AcceptsToken) -> dict[str, Any]:
+        return {
+            "accepts_token": accepts_token,
+            "jwt_key": self.jwt_key,
+            "secret_key": self.secret_key,
+            "api_url": self._api_url,
+            "authorized_parties": self.authorized_parties or None,
+            **self._forwarded,
+        }
+
+    def authenticate(
+        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken
+    ) -> RequestState:
+        return authenticate_request(headers, cookies=cookies, **self._options(accepts_token))
+
+    async def authenticate_async(
+        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken
+    ) -> RequestState:
+        return await authenticate_request_async(headers, cookies=cookies, **self._options(accepts_token))
+
+
+def _accepts(accepts_token: AcceptsToken) -> AcceptsToken:
+    """``accepts_token`` checked now (a bad one is a configuration error), as a str or a tuple."""
+    from ._accepts import accepted_types
+
+    value: Any = accepts_token if isinstance(accepts_token, str) else tuple(accepts_token)
+    try:
+        accepted_types(value)
+    except (TypeError, ValueError) as exc:
+        raise ClerkConfigurationError(str(exc)) from None
+    return value  # type: ignore[no-any-return]
+
+
+class Requirement(NamedTuple):
+    """What a route asks of a request. ``signed_in``: refuse a signed-out request with 401;
+    the ``has()`` checks (any given) refuse a request that fails them with 403."""
+
+    signed_in: bool = True
+    permission: str | None = None
+    role: str | None = None
+    feature: str | None = None
+    plan: str | None = None
+    reverification: Reverification | None = None
+    accepts_token: AcceptsToken = "session_token"
+
+    @classmethod
+    def make(
+        cls,
+        *,
+        signed_in: bool = True,
+        permission: str | None = None,
+        role: str | None = None,
+        feature: str | None = None,
+        plan: str | None = None,
+        reverification: Reverification | None = None,
+        accepts_token: AcceptsToken = "session_token",
+    ) -> Requirement:
+        for name, value in (("permission", permission), ("role", role), ("feature", feature), ("plan", plan)):
+            if value is not None and (not isinstance(value, str) or not value):
+                raise ClerkConfigurationError(f"{name} must be a non-empty str, not {value!r}")
+        checks = (permission, role, feature, plan, reverification)
+        return cls(
+            signed_in or any(check is not None for check in checks),
+            permission,
+            role,
+            feature,
+            plan,
+            reverification,
+            _accepts(accepts_token),
+        )
+
+    @property
+    def has_checks(self) -> bool:
+        return any(check is not None for check in self[1:6])
+
+    def decide(self, state: RequestState) -> Auth | Answer:
+        """The auth object the route gets, or the answer to send instead."""
+        redirect = handshake_headers(state)
+        if redirect is not None:
+            return Answer(307, "handshake", redirect)
+        return self.check(state.to_auth())
+
+    def check(self, auth: Auth) -> Auth | Answer:
+        """``auth`` if it meets the requirement, else the answer to send (401 or 403)."""
+        if isinstance(auth, SignedOutAuth):
+            if not self.signed_in:
+                return auth
+            return Answer(401, auth.reason or "signed-out", (("WWW-Authenticate", "Bearer"),))
+        if self.has_checks and not auth.has(
+            permission=self.permission,
+            role=self.role,
+            feature=self.feature,
+            plan=self.plan,
+            reverification=self.reverification,
+        ):
+            return Answer(403, "forbidden")
+        return auth
+
+
+def handshake_headers(state: object) -> tuple[tuple[str, str], ...] | None:
+    """The response headers of a handshake state (``status == "handshake"``: the cookie flow sends
+    the browser to Clerk's Frontend API to refresh its session); ``None`` for any other state.
+
+    The headers are read from the state's ``headers``: a mapping (a value may be a list, for several
+    ``Set-Cookie``), an object with ``items()`` that repeats names, or ``(name, value)`` pairs."""
+    if getattr(state, "status", None) != "handshake":
+        return None
+    found: Any = getattr(state, "headers", None)
+    pairs: Iterable[Any] = found.items() if hasattr(found, "items") else (found or ())
+    headers: list[tuple[str, str]] = []
+    for name, value in pairs:
+        for one in (value,) if isinstance(value, str) else value:
+            headers.append((str(name), str(one)))
+    return tuple(headers)
+
+
+def receive_webhook(webhook: Webhook, body: bytes, headers: Headers) -> VerifiedWebhook[WebhookEvent] | Answer:
+    """The verified message, or the answer: 400 with the reason for a request that Clerk did not
+    sign (or signed too long ago); 204 for a signed body that is not an event at all (logged: a 4xx
+    would only make Clerk send it again, for days). A drifted event is a verified message."""
+    try:
+        return webhook.verify_message(body, headers)
+    except WebhookVerificationError as exc:
+        if exc.reason != "invalid-payload":
+            return Answer(400, exc.reason)
+        logger.warning("Ignored a signed Clerk webhook that is not an event: %s", exc)
+        return Answer(204, "")

@@ -1,0 +1,168 @@
+"""Clerk for FastAPI (and Starlette): dependencies that give a route the auth object or the verified webhook.
+
+``pip install "clerk-backend[fastapi]"``. Only Starlette is imported: every dependency is an
+``async`` callable taking a Starlette ``Request``, usable with ``Depends`` in FastAPI or awaited in a
+Starlette endpoint; a refusal is a Starlette ``HTTPException``, which both frameworks answer::
+
+    from typing import Annotated
+    from fastapi import Depends, FastAPI
+    from clerk_backend import SessionAuth, VerifiedWebhook, WebhookEvent
+    from clerk_backend.fastapi import Clerk
+
+    clerk = Clerk()  # CLERK_JWT_KEY or CLERK_SECRET_KEY, CLERK_WEBHOOK_SIGNING_SECRET, ... from the environment
+    app = FastAPI()
+
+    @app.get("/invoices")
+    def invoices(auth: Annotated[SessionAuth, Depends(clerk.require(permission="org:invoices:read"))]) -> str:
+        return auth.user_id
+
+- ``clerk.require(...)``: the signed-in ``SessionAuth`` (``SessionAuth | MachineAuth`` with an
+  ``accepts_token`` that allows machine tokens), else 401 with ``WWW-Authenticate: Bearer`` and the
+  reason, or 403 when a ``has()`` check (``permission``, ``role``, ``feature``, ``plan``,
+  ``reverification``) fails.
+- ``clerk.optional(...)``: any ``Auth``, signed out included (never 401).
+- ``clerk.webhook``: the ``VerifiedWebhook`` (``.id`` is the ``svix-id``, ``.event`` the typed event),
+  else 400 with the reason for a request that Clerk did not sign.
+- A handshake state of the cookie flow is answered with its redirect by every auth dependency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Literal, overload
+
+from starlette.datastructures import Headers as _StarletteHeaders
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from ._integration import Answer, Requirement, Settings, SignedInAuth, receive_webhook
+from ._native import JwtKey, VerifiedWebhook, WebhookEvent
+from .auth import Auth, MachineAuth, SessionAuth
+
+if TYPE_CHECKING:
+    from ._accepts import AcceptsToken
+    from ._authorization import Reverification
+
+__all__ = ["Clerk", "SignedInAuth"]
+
+_Dependency = Callable[[Request], Coroutine[Any, Any, Any]]
+
+
+def _exception(answer: Answer) -> HTTPException:
+    """The Starlette exception that FastAPI and Starlette turn into ``answer``; repeated header
+    names (several ``Set-Cookie`` of a handshake) are kept."""
+    raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
+    return HTTPException(answer.status, answer.detail or None, headers=_StarletteHeaders(raw=raw) if raw else None)
+
+
+class Clerk:
+    """The Clerk configuration of one app. Each argument defaults to its environment variable
+    (``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``, ``CLERK_WEBHOOK_SIGNING_SECRET``,
+    ``CLERK_AUTHORIZED_PARTIES`` (comma-separated), ``CLERK_API_URL``). Keys are parsed here, once; an
+    unusable one raises ``ClerkConfigurationError``, and so does declaring a dependency whose
+    setting is missing (``require`` without a key, ``webhook`` without a signing secret)."""
+
+    def __init__(
+        self,
+        *,
+        secret_key: str | None = None,
+        jwt_key: str | JwtKey | None = None,
+        publishable_key: str | None = None,
+        webhook_signing_secret: str | None = None,
+        authorized_parties: str | Iterable[str] | None = None,
+        api_url: str | None = None,
+    ) -> None:
+        self.settings = Settings.load(
+            secret_key=secret_key,
+            jwt_key=jwt_key,
+            publishable_key=publishable_key,
+            webhook_signing_secret=webhook_signing_secret,
+            authorized_parties=authorized_parties,
+            api_url=api_url,
+        )
+
+    def __repr__(self) -> str:
+        return f"<clerk_backend.fastapi.Clerk {self.settings!r}>"
+
+    async def _decide(self, request: Request, requirement: Requirement) -> Auth:
+        state = await self.settings.authenticate_async(request.headers, request.cookies, requirement.accepts_token)
+        decided = requirement.decide(state)
+        if isinstance(decided, Answer):
+            raise _exception(decided)
+        return decided
+
+    def _dependency(self, requirement: Requirement) -> _Dependency:
+        self.settings.check_can_authenticate()
+
+        async def clerk_auth(request: Request) -> Auth:
+            return await self._decide(request, requirement)
+
+        return clerk_auth
+
+    @overload
+    def require(
+        self,
+        *,
+        permission: str | None = None,
+        role: str | None = None,
+        feature: str | None = None,
+        plan: str | None = None,
+        reverification: Reverification | None = None,
+        accepts_token: Literal["session_token"] = "session_token",
+    ) -> Callable[[Request], Coroutine[Any, Any, SessionAuth]]: ...
+    @overload
+    def require(
+        self,
+        *,
+        permission: str | None = None,
+        role: str | None = None,
+        feature: str | None = None,
+        plan: str | None = None,
+        reverification: Reverification | None = None,
+        accepts_token: AcceptsToken,
+    ) -> Callable[[Request], Coroutine[Any, Any, SessionAuth | MachineAuth]]: ...
+    def require(
+        self,
+        *,
+        permission: str | None = None,
+        role: str | None = None,
+        feature: str | None = None,
+        plan: str | None = None,
+        reverification: Reverification | None = None,
+        accepts_token: AcceptsToken = "session_token",
+    ) -> _Dependency:
+        """A dependency giving the signed-in auth object; 401 when signed out, 403 when a check fails."""
+        return self._dependency(
+            Requirement.make(
+                permission=permission,
+                role=role,
+                feature=feature,
+                plan=plan,
+                reverification=reverification,
+                accepts_token=accepts_token,
+            )
+        )
+
+    def optional(
+        self, *, accepts_token: AcceptsToken = "session_token"
+    ) -> Callable[[Request], Coroutine[Any, Any, Auth]]:
+        """A dependency giving any auth object: ``SignedOutAuth`` (with its ``reason``) instead of a 401."""
+        return self._dependency(Requirement.make(signed_in=False, accepts_token=accepts_token))
+
+    async def authenticate(self, request: Request, *, accepts_token: AcceptsToken = "session_token") -> Auth:
+        """The request's auth object, for Starlette endpoints and middleware (a handshake raises its redirect)."""
+        return await self._decide(request, Requirement.make(signed_in=False, accepts_token=accepts_token))
+
+    @property
+    def webhook(self) -> Callable[[Request], Coroutine[Any, Any, VerifiedWebhook[WebhookEvent]]]:
+        """A dependency giving the verified webhook message; 400 with the reason when Clerk did not sign
+        the request, 204 (the handler is not called) for a signed body that is not an event."""
+        webhook = self.settings.webhook  # raises now if CLERK_WEBHOOK_SIGNING_SECRET is missing
+
+        async def clerk_webhook(request: Request) -> VerifiedWebhook[WebhookEvent]:
+            received = receive_webhook(webhook, await request.body(), request.headers)
+            if isinstance(received, Answer):
+                raise _exception(received)
+            return received
+
+        return clerk_webhook
