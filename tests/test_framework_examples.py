@@ -163,13 +163,22 @@ def _pump(stream: IO[str], sink: Callable[[str], None], found: queue.Queue[int])
 @contextmanager
 def run_example(name: str, **environment: str) -> Iterator[App]:
     """Start examples/<name>_app.py with PORT=0, wait until it serves, and stop it afterwards."""
-    for module in REQUIRED_MODULES[name]:
+    with run_app(EXAMPLES_DIR / f"{name}_app.py", REQUIRED_MODULES[name], **environment) as app:
+        yield app
+
+
+@contextmanager
+def run_app(script: Path, modules: list[str], **environment: str) -> Iterator[App]:
+    """Start ``python script`` with PORT=0 and only the given CLERK_* variables, wait until it serves
+    (``modules`` must be importable, else the test skips), and stop it afterwards."""
+    name = script.stem
+    for module in modules:
         pytest.importorskip(module)
     env = {key: value for key, value in os.environ.items() if not key.startswith("CLERK_")}
     env.update(PORT="0", PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
     env.update(environment)
     process = subprocess.Popen(
-        [sys.executable, str(EXAMPLES_DIR / f"{name}_app.py")],
+        [sys.executable, str(script)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -297,9 +306,7 @@ def test_every_example_reaches_the_handler_as_its_typed_event(app: App) -> None:
 @pytest.mark.parametrize(
     ("payload", "line"),
     [
-        pytest.param(
-            EXAMPLES["user.created"], f"user.created: user_2g7np7Hrk0SN6kj5EDMLDaKNL0S ({MSG_ID})", id="user"
-        ),
+        pytest.param(EXAMPLES["user.created"], f"user.created: user_2g7np7Hrk0SN6kj5EDMLDaKNL0S ({MSG_ID})", id="user"),
         pytest.param(EXAMPLES["organization.deleted"], f"organization.deleted: DeletedEvent ({MSG_ID})", id="deleted"),
         pytest.param(EXAMPLES["session.created"], f"session.created: SessionEvent ({MSG_ID})", id="other"),
         pytest.param(
@@ -433,9 +440,7 @@ def mint(key: Any = KEY, **changes: Any) -> str:
     return f"{head}.{body}.{_b64url(signature)}"
 
 
-def invoices(
-    app: App, *, bearer: str | None = None, cookie: str | None = None
-) -> tuple[int, Any, dict[str, str]]:
+def invoices(app: App, *, bearer: str | None = None, cookie: str | None = None) -> tuple[int, Any, dict[str, str]]:
     headers = {}
     if bearer is not None:
         headers["Authorization"] = f"Bearer {bearer}"
