@@ -4,7 +4,8 @@
 
 Checks, in order (any failure exits non-zero with the reason):
 1. ``maturin build --release`` gives one abi3 wheel tagged ``cp39-abi3-manylinux_*``; ``maturin sdist`` gives one sdist.
-2. The wheel holds every file of ``python/clerk_backend`` (so ``py.typed`` and every ``.pyi``), the native module,
+2. The wheel holds every file of ``python/clerk_backend`` (so ``py.typed``, every ``.pyi`` and the framework modules,
+   each with its extra: ``[fastapi]`` requires Starlette, ``[flask]`` Flask, ``[django]`` Django), the native module,
    the license, and metadata with the license, classifiers, project URLs, the console script and a Markdown readme;
    ``twine check --strict`` renders the readme of both.
 3. The sdist holds the Rust sources, ``Cargo.lock``, the Python package with its stubs, the license and the readme,
@@ -100,6 +101,10 @@ def build(out: Path) -> tuple[Path, Path]:
     return wheels[0], sdists[0]
 
 
+#: The optional extra of each framework module (clerk_backend/<name>.py), and the package it requires.
+FRAMEWORK_EXTRAS = {"fastapi": "starlette", "flask": "flask", "django": "django"}
+
+
 def package_files() -> set[str]:
     """Every file of the Python package, as it must appear in the wheel."""
     return {
@@ -120,6 +125,16 @@ def check_wheel(wheel: Path) -> None:
     missing = package_files() - names
     if missing:
         fail(f"files of python/clerk_backend missing from the wheel: {sorted(missing)}")
+    integrations = {f"clerk_backend/{name}.py" for name in (*FRAMEWORK_EXTRAS, "_integration", "_drf")}
+    if not integrations <= names:
+        fail(f"framework integration modules missing from the wheel: {sorted(integrations - names)}")
+    extras = set(metadata.get_all("Provides-Extra") or [])
+    requires = metadata.get_all("Requires-Dist") or []
+    for extra, requirement in FRAMEWORK_EXTRAS.items():
+        if extra not in extras or not any(
+            r.startswith(requirement) and f"extra == '{extra}'" in r.replace('"', "'") for r in requires
+        ):
+            fail(f"the [{extra}] extra does not require {requirement}: {extras}, {requires}")
     if not any(re.fullmatch(r"clerk_backend/_native\.abi3\.so", n) for n in names):
         fail("the native module clerk_backend/_native.abi3.so is not in the wheel")
     if f"{dist_info}/licenses/LICENSE" not in names:

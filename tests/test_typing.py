@@ -34,7 +34,8 @@ TYPING = ROOT / "tests" / "typing"
 APP = TYPING / "app.py"
 AUTH_APP = TYPING / "auth_app.py"  # auth objects, has() and machine tokens
 MISUSE = TYPING / "misuse.py"
-APPS = (APP, AUTH_APP)  # must pass both checkers without a single diagnostic
+FRAMEWORKS_APP = TYPING / "frameworks_app.py"  # clerk_backend.fastapi, .flask and .django
+APPS = (APP, AUTH_APP, FRAMEWORKS_APP)  # must pass both checkers without a single diagnostic
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # A marker names the mypy error code, then the pyright rule, that the line must be reported with.

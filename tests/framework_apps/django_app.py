@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from common import fake_handshakes, webhook_line
 import django
+from common import fake_handshakes, webhook_line
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
@@ -75,7 +75,7 @@ def drf_views() -> list[Any]:
     from clerk_backend.django import ClerkAuthentication, Has, IsSignedIn
 
     class DrfInvoices(APIView):
-        permission_classes = [IsSignedIn, Has(permission="org:invoices:read")]
+        permission_classes = (IsSignedIn, Has(permission="org:invoices:read"))
 
         def get(self, request: Request) -> Response:
             auth = request.auth  # DRF's own request.auth: the Clerk auth object
@@ -85,8 +85,8 @@ def drf_views() -> list[Any]:
         accepts_token = MACHINES
 
     class DrfMachine(APIView):
-        authentication_classes = [MachineAuthentication]
-        permission_classes = [IsSignedIn]
+        authentication_classes = (MachineAuthentication,)
+        permission_classes = (IsSignedIn,)
 
         def get(self, request: Request) -> Response:
             return Response({"user": str(request.user), "token_type": request.auth.token_type})
