@@ -15,9 +15,10 @@ from .django import _decide
 if TYPE_CHECKING:
     from rest_framework.request import Request
     from rest_framework.views import APIView
+    from typing_extensions import Unpack
 
     from ._accepts import AcceptsToken
-    from ._authorization import Reverification
+    from ._integration import Checks
 
 __all__ = ["ClerkAuthentication", "ClerkUser", "Has", "IsSignedIn"]
 
@@ -79,25 +80,16 @@ class IsSignedIn(BasePermission):
         return isinstance(_auth_of(request), (SessionAuth, MachineAuth))
 
 
-def Has(
-    *,
-    permission: str | None = None,
-    role: str | None = None,
-    feature: str | None = None,
-    plan: str | None = None,
-    reverification: Reverification | None = None,
-) -> type[BasePermission]:
+def Has(**checks: Unpack[Checks]) -> type[BasePermission]:
     """A permission class passing a request whose Clerk auth passes these ``has()`` checks:
     ``permission_classes = [Has(permission="org:invoices:read")]``."""
-    requirement = Requirement.make(
-        permission=permission, role=role, feature=feature, plan=plan, reverification=reverification
-    )
+    requirement = Requirement.make(**checks)
 
     class HasClerkAuthorization(BasePermission):
         def has_permission(self, request: Request, view: APIView) -> bool:
             auth = _auth_of(request)
             return auth is not None and not isinstance(requirement.check(auth), Answer)
 
-    shown = ", ".join(f"{name}={value!r}" for name, value in zip(Requirement._fields[1:6], requirement[1:6]) if value)
+    shown = ", ".join(f"{name}={value!r}" for name, value in checks.items() if value is not None)
     HasClerkAuthorization.__qualname__ = HasClerkAuthorization.__name__ = f"Has({shown})"
     return HasClerkAuthorization

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, TypedDict, Union
 
 from ._native import JwtKey, VerifiedWebhook, Webhook, WebhookEvent
 from .auth import MachineAuth, SessionAuth, SignedOutAuth
@@ -26,17 +26,51 @@ from .errors import ClerkConfigurationError, TokenVerificationError, WebhookVeri
 from .tokens import RequestState, authenticate_request, authenticate_request_async
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._accepts import AcceptsToken
     from ._authorization import Reverification
     from ._headers import Headers
     from .auth import Auth
 
-__all__ = ["Answer", "Requirement", "Settings", "SignedInAuth", "handshake_headers", "receive_webhook"]
+__all__ = [
+    "Answer",
+    "Checks",
+    "Options",
+    "Requirement",
+    "Settings",
+    "SignedInAuth",
+    "handshake_headers",
+    "receive_webhook",
+]
 
 logger = logging.getLogger("clerk_backend")
 
 #: What a route that requires sign-in receives: a session, or a machine token if the route accepts them.
 SignedInAuth = Union[SessionAuth, MachineAuth]
+
+
+class Options(TypedDict, total=False):
+    """The keyword arguments that configure an integration; each defaults to its setting (``CLERK_`` and
+    the name in capitals), then to the environment variable of that name."""
+
+    secret_key: str | None
+    jwt_key: str | JwtKey | None  # a PEM, or a parsed key
+    publishable_key: str | None
+    webhook_signing_secret: str | None
+    authorized_parties: str | Iterable[str] | None  # origins: a list, or a comma-separated str
+    api_url: str | None
+
+
+class Checks(TypedDict, total=False):
+    """The ``has()`` checks a route may ask for (every one given must pass)."""
+
+    permission: str | None
+    role: str | None
+    feature: str | None
+    plan: str | None
+    reverification: Reverification | None
+
 
 #: The settings, by the name of their environment variable (and of Flask's and Django's setting).
 SETTING_NAMES = (
@@ -203,39 +237,36 @@ class Settings:
         )
 
     @classmethod
-    def load(
-        cls,
-        *,
-        secret_key: str | None = None,
-        jwt_key: str | JwtKey | None = None,
-        publishable_key: str | None = None,
-        webhook_signing_secret: str | None = None,
-        authorized_parties: str | Iterable[str] | None = None,
-        api_url: str | None = None,
-        source: Callable[[str], object] | None = None,
-    ) -> Settings:
+    def load(cls, source: Callable[[str], object] | None = None, **options: Unpack[Options]) -> Settings:
         """Each value from its argument, else ``source(name)`` (a framework's settings), else the
         environment variable of that name. Raises ``ClerkConfigurationError`` for an unusable one."""
-        secret = _secret_key(_pick("CLERK_SECRET_KEY", secret_key, source))
-        url = _pick("CLERK_API_URL", api_url, source)
+        unknown = set(options) - set(Options.__annotations__)
+        if unknown:
+            raise TypeError(f"unexpected Clerk option(s): {', '.join(sorted(unknown))}")
+
+        def pick(name: str) -> object:
+            return _pick(f"CLERK_{name.upper()}", options.get(name), source)
+
+        secret = _secret_key(pick("secret_key"))
+        url = pick("api_url")
         if url is not None:
             if not isinstance(url, str):
                 raise ClerkConfigurationError(f"CLERK_API_URL must be a str, not {type(url).__name__}")
             from .tokens import _check_api_url
 
             _check_api_url(url)
-        signing_secret = _pick("CLERK_WEBHOOK_SIGNING_SECRET", webhook_signing_secret, source)
+        signing_secret = pick("webhook_signing_secret")
         if signing_secret is not None and not isinstance(signing_secret, (str, bytes)):
             raise ClerkConfigurationError(
                 f"CLERK_WEBHOOK_SIGNING_SECRET must be a str, not {type(signing_secret).__name__}"
             )
         return cls(
             secret_key=secret,
-            jwt_key=_jwt_key(_pick("CLERK_JWT_KEY", jwt_key, source)),
-            publishable_key=_publishable_key(_pick("CLERK_PUBLISHABLE_KEY", publishable_key, source)),
+            jwt_key=_jwt_key(pick("jwt_key")),
+            publishable_key=_publishable_key(pick("publishable_key")),
             # Webhook() raises WebhookSecretError, a ClerkConfigurationError, for a secret that is not one.
             webhook=None if signing_secret is None else Webhook(signing_secret.strip()),
-            authorized_parties=_parties(_pick("CLERK_AUTHORIZED_PARTIES", authorized_parties, source)),
+            authorized_parties=_parties(pick("authorized_parties")),
             api_url=url,
         )
 
@@ -309,29 +340,16 @@ class Requirement(NamedTuple):
 
     @classmethod
     def make(
-        cls,
-        *,
-        signed_in: bool = True,
-        permission: str | None = None,
-        role: str | None = None,
-        feature: str | None = None,
-        plan: str | None = None,
-        reverification: Reverification | None = None,
-        accepts_token: AcceptsToken = "session_token",
+        cls, *, signed_in: bool = True, accepts_token: AcceptsToken = "session_token", **checks: Unpack[Checks]
     ) -> Requirement:
-        for name, value in (("permission", permission), ("role", role), ("feature", feature), ("plan", plan)):
-            if value is not None and (not isinstance(value, str) or not value):
+        unknown = set(checks) - set(Checks.__annotations__)
+        if unknown:
+            raise TypeError(f"unexpected has() check(s): {', '.join(sorted(unknown))}")
+        for name, value in checks.items():
+            if name != "reverification" and value is not None and (not isinstance(value, str) or not value):
                 raise ClerkConfigurationError(f"{name} must be a non-empty str, not {value!r}")
-        checks = (permission, role, feature, plan, reverification)
-        return cls(
-            signed_in or any(check is not None for check in checks),
-            permission,
-            role,
-            feature,
-            plan,
-            reverification,
-            _accepts(accepts_token),
-        )
+        asked = any(value is not None for value in checks.values())
+        return cls(signed_in or asked, accepts_token=_accepts(accepts_token), **checks)
 
     @property
     def has_checks(self) -> bool:
@@ -350,13 +368,7 @@ class Requirement(NamedTuple):
             if not self.signed_in:
                 return auth
             return Answer(401, auth.reason or "signed-out", (("WWW-Authenticate", "Bearer"),))
-        if self.has_checks and not auth.has(
-            permission=self.permission,
-            role=self.role,
-            feature=self.feature,
-            plan=self.plan,
-            reverification=self.reverification,
-        ):
+        if self.has_checks and not auth.has(**{name: getattr(self, name) for name in Checks.__annotations__}):
             return Answer(403, "forbidden")
         return auth
 

@@ -40,11 +40,11 @@ from ._native import VerifiedWebhook, WebhookEvent
 from .auth import Auth
 
 if TYPE_CHECKING:
-    from typing_extensions import ParamSpec
+    from typing_extensions import ParamSpec, Unpack
 
     from ._accepts import AcceptsToken
-    from ._authorization import Reverification
     from ._drf import ClerkAuthentication, ClerkUser, Has, IsSignedIn
+    from ._integration import Checks
 
     P = ParamSpec("P")
 
@@ -206,24 +206,11 @@ def _check_now(check: Callable[[Settings], object]) -> None:
 
 
 def require(
-    *,
-    permission: str | None = None,
-    role: str | None = None,
-    feature: str | None = None,
-    plan: str | None = None,
-    reverification: Reverification | None = None,
-    accepts_token: AcceptsToken = "session_token",
+    *, accepts_token: AcceptsToken = "session_token", **checks: Unpack[Checks]
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """A view decorator (sync or async views): the view runs for a signed-in request that passes every
     ``has()`` check given (``request.clerk_auth`` is its auth object); else 401 or 403."""
-    requirement = Requirement.make(
-        permission=permission,
-        role=role,
-        feature=feature,
-        plan=plan,
-        reverification=reverification,
-        accepts_token=accepts_token,
-    )
+    requirement = Requirement.make(accepts_token=accepts_token, **checks)
     _check_now(Settings.check_can_authenticate)
 
     def decorator(view: Callable[P, R]) -> Callable[P, R]:

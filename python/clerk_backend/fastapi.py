@@ -28,7 +28,7 @@ Starlette endpoint; a refusal is a Starlette ``HTTPException``, which both frame
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Iterable
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Callable, Literal, overload
 
 from starlette.datastructures import Headers as _StarletteHeaders
@@ -36,12 +36,14 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from ._integration import Answer, Requirement, Settings, SignedInAuth, receive_webhook
-from ._native import JwtKey, VerifiedWebhook, WebhookEvent
+from ._native import VerifiedWebhook, WebhookEvent
 from .auth import Auth, MachineAuth, SessionAuth
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._accepts import AcceptsToken
-    from ._authorization import Reverification
+    from ._integration import Checks, Options
 
 __all__ = ["Clerk", "SignedInAuth"]
 
@@ -62,24 +64,8 @@ class Clerk:
     unusable one raises ``ClerkConfigurationError``, and so does declaring a dependency whose
     setting is missing (``require`` without a key, ``webhook`` without a signing secret)."""
 
-    def __init__(
-        self,
-        *,
-        secret_key: str | None = None,
-        jwt_key: str | JwtKey | None = None,
-        publishable_key: str | None = None,
-        webhook_signing_secret: str | None = None,
-        authorized_parties: str | Iterable[str] | None = None,
-        api_url: str | None = None,
-    ) -> None:
-        self.settings = Settings.load(
-            secret_key=secret_key,
-            jwt_key=jwt_key,
-            publishable_key=publishable_key,
-            webhook_signing_secret=webhook_signing_secret,
-            authorized_parties=authorized_parties,
-            api_url=api_url,
-        )
+    def __init__(self, **options: Unpack[Options]) -> None:
+        self.settings = Settings.load(**options)
 
     def __repr__(self) -> str:
         return f"<clerk_backend.fastapi.Clerk {self.settings!r}>"
@@ -101,47 +87,16 @@ class Clerk:
 
     @overload
     def require(
-        self,
-        *,
-        permission: str | None = None,
-        role: str | None = None,
-        feature: str | None = None,
-        plan: str | None = None,
-        reverification: Reverification | None = None,
-        accepts_token: Literal["session_token"] = "session_token",
+        self, *, accepts_token: Literal["session_token"] = "session_token", **checks: Unpack[Checks]
     ) -> Callable[[Request], Coroutine[Any, Any, SessionAuth]]: ...
     @overload
     def require(
-        self,
-        *,
-        permission: str | None = None,
-        role: str | None = None,
-        feature: str | None = None,
-        plan: str | None = None,
-        reverification: Reverification | None = None,
-        accepts_token: AcceptsToken,
+        self, *, accepts_token: AcceptsToken, **checks: Unpack[Checks]
     ) -> Callable[[Request], Coroutine[Any, Any, SessionAuth | MachineAuth]]: ...
-    def require(
-        self,
-        *,
-        permission: str | None = None,
-        role: str | None = None,
-        feature: str | None = None,
-        plan: str | None = None,
-        reverification: Reverification | None = None,
-        accepts_token: AcceptsToken = "session_token",
-    ) -> _Dependency:
-        """A dependency giving the signed-in auth object; 401 when signed out, 403 when a check fails."""
-        return self._dependency(
-            Requirement.make(
-                permission=permission,
-                role=role,
-                feature=feature,
-                plan=plan,
-                reverification=reverification,
-                accepts_token=accepts_token,
-            )
-        )
+    def require(self, *, accepts_token: AcceptsToken = "session_token", **checks: Unpack[Checks]) -> _Dependency:
+        """A dependency giving the signed-in auth object; 401 when signed out, 403 when a ``has()``
+        check (``permission``, ``role``, ``feature``, ``plan``, ``reverification``) fails."""
+        return self._dependency(Requirement.make(accepts_token=accepts_token, **checks))
 
     def optional(
         self, *, accepts_token: AcceptsToken = "session_token"

@@ -34,21 +34,20 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from flask import Flask, current_app, g, request
 from flask.typing import ResponseReturnValue
 
 from ._integration import Answer, Requirement, Settings, SignedInAuth, receive_webhook
-from ._native import JwtKey, VerifiedWebhook, WebhookEvent
+from ._native import VerifiedWebhook, WebhookEvent
 from .auth import Auth
 
 if TYPE_CHECKING:
-    from typing_extensions import Concatenate, ParamSpec
+    from typing_extensions import Concatenate, ParamSpec, Unpack
 
     from ._accepts import AcceptsToken
-    from ._authorization import Reverification
+    from ._integration import Checks, Options
 
     P = ParamSpec("P")
 
@@ -79,25 +78,8 @@ class Clerk:
     """The Flask extension. ``Clerk(app)``, or ``Clerk()`` then ``init_app(app)`` for each app.
     Arguments override the app's config keys, which override the environment."""
 
-    def __init__(
-        self,
-        app: Flask | None = None,
-        *,
-        secret_key: str | None = None,
-        jwt_key: str | JwtKey | None = None,
-        publishable_key: str | None = None,
-        webhook_signing_secret: str | None = None,
-        authorized_parties: str | Iterable[str] | None = None,
-        api_url: str | None = None,
-    ) -> None:
-        self._arguments: dict[str, Any] = {
-            "secret_key": secret_key,
-            "jwt_key": jwt_key,
-            "publishable_key": publishable_key,
-            "webhook_signing_secret": webhook_signing_secret,
-            "authorized_parties": authorized_parties,
-            "api_url": api_url,
-        }
+    def __init__(self, app: Flask | None = None, **options: Unpack[Options]) -> None:
+        self._options = options
         self._apps: list[Flask] = []
         self._needs_keys = False
         self._needs_webhook = False
@@ -106,7 +88,7 @@ class Clerk:
 
     def init_app(self, app: Flask) -> None:
         """Parse the configuration of ``app`` (``ClerkConfigurationError`` if it is unusable)."""
-        settings = Settings.load(**self._arguments, source=app.config.get)
+        settings = Settings.load(app.config.get, **self._options)
         self._check(settings)
         app.extensions[_EXTENSION] = settings
         self._apps.append(app)
@@ -133,25 +115,11 @@ class Clerk:
             self._check(app.extensions[_EXTENSION])
 
     def require(
-        self,
-        *,
-        permission: str | None = None,
-        role: str | None = None,
-        feature: str | None = None,
-        plan: str | None = None,
-        reverification: Reverification | None = None,
-        accepts_token: AcceptsToken = "session_token",
+        self, *, accepts_token: AcceptsToken = "session_token", **checks: Unpack[Checks]
     ) -> Callable[[Callable[P, R]], Callable[P, R | ResponseReturnValue]]:
         """A view decorator: the view runs only for a signed-in request that passes every ``has()``
         check given, with the auth object on ``flask.g.clerk_auth``; else 401 or 403."""
-        requirement = Requirement.make(
-            permission=permission,
-            role=role,
-            feature=feature,
-            plan=plan,
-            reverification=reverification,
-            accepts_token=accepts_token,
-        )
+        requirement = Requirement.make(accepts_token=accepts_token, **checks)
         self._declare(keys=True)
 
         def decide() -> Answer | None:
