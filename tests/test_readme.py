@@ -92,7 +92,7 @@ def test_every_block_has_a_language_this_file_runs() -> None:
 # --- what the README's snippets may assume ------------------------------------------------------------------------
 
 
-def _session_token(now: int) -> str:
+def _session_token(now: int, **changes: Any) -> str:
     claims = {
         "sub": "user_2xReadme000000000000000000",
         "sid": "sess_2xReadme000000000000000000",
@@ -103,6 +103,7 @@ def _session_token(now: int) -> str:
         "exp": now + 60,
         "v": 2,
         "o": {"id": "org_2xReadme00000000000000000000", "slg": "acme", "rol": "admin"},
+        **changes,
     }
     return pyjwt.encode(claims, JWT_PRIVATE, algorithm="RS256", headers={"kid": "ins_readme"})
 
@@ -141,8 +142,24 @@ def readme_env(monkeypatch: pytest.MonkeyPatch, server: MockClerkAPI) -> Iterato
     yield env
 
 
+READER_ORG = {"id": "org_2xReadme00000000000000000000", "slg": "acme", "rol": "member", "per": "read", "fpm": "1"}
+
+
+def _configure_django() -> None:
+    """The Frameworks section calls Django views with a RequestFactory: Django needs settings (the
+    same minimal ones as tests/test_authenticate.py's, whichever file configures them first)."""
+    django = pytest.importorskip("django")
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(ALLOWED_HOSTS=["testserver"], USE_TZ=True)
+        django.setup()
+
+
 @pytest.fixture
-def namespace(readme_env: dict[str, str]) -> dict[str, Any]:
+def namespace(readme_env: dict[str, str], request: pytest.FixtureRequest) -> dict[str, Any]:
+    if request.node.callspec.params.get("section") == "Frameworks":
+        _configure_django()
     now = int(time.time())
     body, headers = _signed_webhook(now)
     token = _session_token(now)
@@ -152,6 +169,8 @@ def namespace(readme_env: dict[str, str]) -> dict[str, Any]:
         "headers": headers,  # its headers
         "request_body": (FIXTURES / "client.json").read_bytes(),  # a Client as the API sends it
         "token": token,  # a session token, as in `Authorization: Bearer <token>`
+        # a member of the same organization who may read its invoices (org:invoices:read)
+        "reader_token": _session_token(now, fea="o:invoices", o={**READER_ORG}),
         "request_headers": {"Authorization": f"Bearer {token}"},
     }
 
@@ -178,6 +197,9 @@ def run_python_block(code: str, ns: dict[str, Any]) -> int:
     return checked
 
 
+# Starlette deprecates its test client on top of ``httpx`` (it wants ``httpx2``); the Frameworks section's
+# client still works, and the warning is not about the package.
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
 @pytest.mark.parametrize("section", list(SECTIONS))
 def test_python_blocks_of_a_section_run(section: str, namespace: dict[str, Any]) -> None:
     for block in SECTIONS[section]:

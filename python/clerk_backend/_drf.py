@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rest_framework.authentication import BaseAuthentication
 from rest_framework.exceptions import AuthenticationFailed
@@ -80,16 +80,18 @@ class IsSignedIn(BasePermission):
         return isinstance(_auth_of(request), (SessionAuth, MachineAuth))
 
 
+class _HasChecks(BasePermission):
+    """The base of the classes ``Has`` makes: passes a request whose Clerk auth meets ``requirement``."""
+
+    requirement: ClassVar[Requirement] = Requirement.make(signed_in=True)
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        auth = _auth_of(request)
+        return auth is not None and not isinstance(self.requirement.check(auth), Answer)
+
+
 def Has(**checks: Unpack[Checks]) -> type[BasePermission]:
     """A permission class passing a request whose Clerk auth passes these ``has()`` checks:
     ``permission_classes = [Has(permission="org:invoices:read")]``."""
-    requirement = Requirement.make(**checks)
-
-    class HasClerkAuthorization(BasePermission):
-        def has_permission(self, request: Request, view: APIView) -> bool:
-            auth = _auth_of(request)
-            return auth is not None and not isinstance(requirement.check(auth), Answer)
-
     shown = ", ".join(f"{name}={value!r}" for name, value in checks.items() if value is not None)
-    HasClerkAuthorization.__qualname__ = HasClerkAuthorization.__name__ = f"Has({shown})"
-    return HasClerkAuthorization
+    return type(f"Has({shown})", (_HasChecks,), {"requirement": Requirement.make(**checks), "__module__": __name__})

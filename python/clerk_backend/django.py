@@ -83,9 +83,15 @@ def get_settings() -> Settings:
     return settings
 
 
-@functools.cache
+_watching = False
+
+
 def _watch_settings() -> None:
-    """Forget the parsed settings when a test changes a CLERK_ setting (``override_settings``)."""
+    """Forget the parsed settings when a test changes a CLERK_ setting (``override_settings``).
+    Called with ``_settings_lock`` held."""
+    global _watching
+    if _watching:
+        return
     from django.core.signals import setting_changed
 
     def forget(*, setting: str, **kwargs: Any) -> None:
@@ -94,6 +100,7 @@ def _watch_settings() -> None:
             _settings = None
 
     setting_changed.connect(forget, weak=False, dispatch_uid="clerk_backend.django.settings")
+    _watching = True
 
 
 class _RawMorsel(Morsel[str]):
