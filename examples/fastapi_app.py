@@ -25,8 +25,7 @@ def invoices(auth: Annotated[SessionAuth, Depends(clerk.require(permission="org:
 @app.post("/webhooks/clerk", status_code=204)
 def clerk_webhook(message: Annotated[VerifiedWebhook[WebhookEvent], Depends(clerk.webhook)]) -> None:
     event = message.event  # typed; message.id is the svix-id, the same for every redelivery
-    detail = event.data.id if isinstance(event, UserEvent) else type(event).__name__
-    print(f"{event.type}: {detail} ({message.id})")
+    print(f"{event.type}: {event.data.id if isinstance(event, UserEvent) else type(event).__name__} ({message.id})")
 
 
 if __name__ == "__main__":

@@ -18,16 +18,14 @@ clerk = Clerk(app)  # app.config's CLERK_* keys, else the environment; a bad key
 @app.get("/invoices")
 @clerk.require(permission="org:invoices:read")
 def invoices() -> dict[str, str]:
-    auth = get_auth()  # the SessionAuth, also on flask.g.clerk_auth
-    return {"user_id": auth.user_id or "", "org_id": auth.org_id or ""}
+    return {"user_id": get_auth().user_id or "", "org_id": get_auth().org_id or ""}  # also on flask.g.clerk_auth
 
 
 @app.post("/webhooks/clerk")
 @clerk.webhook
 def clerk_webhook(message: VerifiedWebhook[WebhookEvent]) -> None:  # None answers 204
     event = message.event  # typed; message.id is the svix-id, the same for every redelivery
-    detail = event.data.id if isinstance(event, UserEvent) else type(event).__name__
-    print(f"{event.type}: {detail} ({message.id})")
+    print(f"{event.type}: {event.data.id if isinstance(event, UserEvent) else type(event).__name__} ({message.id})")
 
 
 if __name__ == "__main__":

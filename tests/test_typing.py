@@ -35,7 +35,9 @@ APP = TYPING / "app.py"
 AUTH_APP = TYPING / "auth_app.py"  # auth objects, has() and machine tokens
 MISUSE = TYPING / "misuse.py"
 FRAMEWORKS_APP = TYPING / "frameworks_app.py"  # clerk_backend.fastapi, .flask and .django
-APPS = (APP, AUTH_APP, FRAMEWORKS_APP)  # must pass both checkers without a single diagnostic
+# The framework examples, as a user copies them.
+EXAMPLES = tuple(ROOT / "examples" / f"{name}_app.py" for name in ("fastapi", "flask", "django"))
+APPS = (APP, AUTH_APP, FRAMEWORKS_APP, *EXAMPLES)  # must pass both checkers without a single diagnostic
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # A marker names the mypy error code, then the pyright rule, that the line must be reported with.
