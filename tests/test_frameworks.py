@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 import pytest
 from mock_clerk_api import MockClerkAPI
+from test_authenticate_accepts import API_KEY_BODY  # an API key of user_1
 from test_framework_examples import (
     EXAMPLES,
     MSG_ID,
@@ -60,21 +61,6 @@ SERVERS = {
 TOKENS = TokenFactory()  # azp http://localhost:3000
 ORIGIN = "http://localhost:3000"
 SECRET_KEY = "sk_test_frameworks_0000000000000000"
-API_KEY_BODY = {
-    "object": "api_key",
-    "id": "ak_1",
-    "type": "api_key",
-    "subject": "user_apikey",
-    "name": "ci",
-    "scopes": ["read"],
-    "claims": None,
-    "revoked": False,
-    "revocation_reason": None,
-    "expired": False,
-    "expiration": None,
-    "created_at": 1,
-    "updated_at": 1,
-}
 
 
 @pytest.fixture(scope="module")
@@ -243,7 +229,7 @@ def test_403_by_role(app: App) -> None:
 def test_machine_tokens_sign_in_where_accepts_token_allows_them(app: App, api: MockClerkAPI) -> None:
     api.enqueue("POST", "/api_keys/verify", json=API_KEY_BODY)
     answer = get(app, "/machine", token="ak_test_frameworks")
-    assert (answer.status, answer.body) == (200, signed_in("api_key", "user_apikey"))
+    assert (answer.status, answer.body) == (200, signed_in("api_key", "user_1"))
     assert (api.last.path, api.last.headers["authorization"]) == ("/api_keys/verify", f"Bearer {SECRET_KEY}")
     assert api.last.json() == {"secret": "ak_test_frameworks"}
 
@@ -360,7 +346,7 @@ def test_drf_views_authenticate_with_clerk(app: App, api: MockClerkAPI) -> None:
 
     api.enqueue("POST", "/api_keys/verify", json=API_KEY_BODY)
     answer = get(app, "/drf/machine", token="ak_test_frameworks")
-    assert (answer.status, answer.body) == (200, {"user": "user_apikey", "token_type": "api_key"})
+    assert (answer.status, answer.body) == (200, {"user": "user_1", "token_type": "api_key"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -515,3 +501,58 @@ def test_importing_clerk_backend_imports_no_framework() -> None:
 
     # clerk_backend.fastapi needs Starlette only, never FastAPI
     assert result.stdout == "[]\nFalse True\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Starlette alone
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
+def test_clerk_backend_fastapi_serves_a_starlette_app() -> None:
+    pytest.importorskip("httpx")
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from clerk_backend.fastapi import Clerk
+
+    clerk = Clerk(jwt_key=TOKENS.public_pem, webhook_signing_secret=SECRET, authorized_parties=[ORIGIN])
+    read_invoices = clerk.require(permission="org:invoices:read")
+    receive = clerk.webhook
+
+    async def invoices(request: Request) -> Response:
+        auth = await read_invoices(request)
+        return JSONResponse({"user": auth.user_id})
+
+    async def anyone(request: Request) -> Response:
+        auth = await clerk.authenticate(request)
+        return JSONResponse({"status": auth.status, "reason": getattr(auth, "reason", None)})
+
+    async def webhooks(request: Request) -> Response:
+        message = await receive(request)
+        return JSONResponse({"id": message.id, "type": message.event.type})
+
+    app = Starlette(
+        routes=[Route("/invoices", invoices), Route("/anyone", anyone), Route("/webhooks", webhooks, methods=["POST"])]
+    )
+    client = TestClient(app)
+    reader = {"Authorization": f"Bearer {session(**MEMBER, org_permissions=['org:invoices:read'])}"}
+
+    assert client.get("/invoices", headers=reader).json() == {"user": "user_1"}
+    member = client.get("/invoices", headers={"Authorization": f"Bearer {session(**MEMBER)}"})
+    assert (member.status_code, member.text) == (403, "forbidden")
+    signed_out = client.get("/invoices")
+    assert (signed_out.status_code, signed_out.text) == (401, "session-token-missing")
+    assert signed_out.headers["www-authenticate"] == "Bearer"
+    assert client.get("/anyone").json() == {"status": "signed-out", "reason": "session-token-missing"}
+    body = encode(EXAMPLES["user.created"])
+    assert client.post("/webhooks", content=body, headers=signed_headers(body)).json() == {
+        "id": MSG_ID,
+        "type": "user.created",
+    }
+    tampered = client.post("/webhooks", content=body + b" ", headers=signed_headers(body))
+    assert (tampered.status_code, tampered.text) == (400, "no-matching-signature")
+    not_an_event = b'{"object": "user"}'
+    assert client.post("/webhooks", content=not_an_event, headers=signed_headers(not_an_event)).status_code == 204
