@@ -6,6 +6,7 @@
 # requirements-dev.in   -> requirements-dev.txt    (what scripts/check.sh, the test command, installs)
 # requirements-bench.in -> requirements-bench.txt  (what scripts/bench.sh installs)
 # requirements-build.in -> requirements-build.txt  (maturin, for builds that pip runs in isolation)
+# requirements-wheels.in -> requirements-wheels.txt (maturin, zig and auditwheel: scripts/wheels.sh)
 # requirements-dev.in   -> requirements-dev-3.9.txt, requirements-dev-3.13.txt
 #                          (the same inputs for the other CPythons the test command runs the suite on;
 #                          wheels only, so that no test dependency is compiled from source there)
@@ -26,7 +27,7 @@ tools="$(mktemp -d "${TMPDIR:-/tmp}/clerk-lock.XXXXXX")"
 trap 'rm -rf "$tools"' EXIT
 "${PYTHON:-python3}" -m venv "$tools/venv"
 "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
-for name in dev bench build; do
+for name in dev bench build wheels; do
     "$tools/venv/bin/uv" pip compile --quiet --generate-hashes --no-header --annotation-style=line \
         --python-version "$PYTHON_VERSION" --python-platform x86_64-unknown-linux-gnu \
         "requirements-$name.in" -o "requirements-$name.txt"
