@@ -47,6 +47,9 @@ step "ruff"
 ruff check .
 ruff format --check .
 
+step "GitHub workflows: zizmor (offline: syntax, pinned actions, permissions, injection)"
+zizmor --offline --quiet .github/workflows/
+
 step "stubs: generated files are current, and stubtest agrees with the module"
 python scripts/gen_stubs.py --check
 python -m mypy.stubtest clerk_backend --allowlist scripts/stubtest-allowlist.txt
@@ -56,6 +59,9 @@ python -m mypy --strict python/clerk_backend/ examples/
 
 step "pytest"
 python -m pytest -q
+
+step "pytest on the other CPythons the package claims: 3.9 and 3.13 (scripts/test_pythons.sh)"
+bash scripts/test_pythons.sh
 
 step "packaging: release wheel and sdist, each installed into a fresh virtualenv"
 python scripts/check_packaging.py

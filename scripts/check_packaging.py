@@ -13,8 +13,8 @@ Checks, in order (any failure exits non-zero with the reason):
 4. The wheel installs with ``pip --no-index`` into a fresh virtualenv whose PATH has no Rust toolchain, and a smoke
    script (signed webhook verified and typed, a model parsed, the console script run) passes from outside the tree.
 5. The sdist installs with ``pip`` into another fresh virtualenv (this compiles the crate) and the smoke script passes.
-6. The README's quick-start main command (``pip install .`` from this tree, then the demo) runs as written, with a
-   third fresh virtualenv first on PATH.
+6. The README's quick-start main command (a virtualenv in ``.venv``, ``pip install .`` into it, then the demo) runs
+   as written, in a copy of this tree's files.
 
 Build outputs go to a temporary directory (kept with ``--keep``). The sdist build reuses ``target/`` so that the crates
 compiled for the wheel are not compiled again.
@@ -236,10 +236,18 @@ def main() -> int:
         run([*pip, str(sdist)], env=env, cwd=out)
         smoke(python, out, env)
 
-        python = fresh_venv(out / "venv-quick-start")
-        env["PATH"] = os.pathsep.join([str(python.parent), env.get("PATH", "")])
+        # The quick start makes its own virtualenv (.venv) in the clone it runs in: run it in a copy of
+        # this tree's files, so that the test command's own .venv is left alone.
+        tree = out / "quick-start"
+        listed = run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True).stdout
+        for name in filter(None, listed.split("\0")):
+            if (ROOT / name).is_file():
+                (tree / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, tree / name)
         command = quick_start_command()
-        result = run(["bash", "-c", command], env=env, cwd=ROOT, capture_output=True)
+        result = run(["bash", "-c", command], env=env, cwd=tree, capture_output=True)
+        if not (tree / ".venv" / "bin" / "python").exists():
+            fail("the quick start did not make its virtualenv in .venv")
         if "verified user.created" not in result.stdout:
             fail(f"the quick start's demo printed something else: {result.stdout!r}")
         print(f"quick start ok: {command}")

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Build the Linux release wheels users install, audit them, and smoke-test the aarch64 one under
+# emulation:
+#
+#   bash scripts/wheels.sh [OUT]          # default OUT: target/wheels
+#
+# - manylinux2014 (glibc 2.17) and musllinux_1_2, each for x86_64 and aarch64: one abi3 wheel each
+#   (cp39-abi3 covers CPython 3.9 and later), built on the release profile that `pip install .`
+#   uses, with zig as the cross-linker (maturin --zig) and the Rust standard library of each target
+#   (rustup target add).
+# - `auditwheel show` on each: the tag it reports must be the one the wheel carries, so the wheel
+#   links no newer glibc symbol than its tag promises.
+# - The aarch64 manylinux wheel is imported and exercised (a webhook signed, verified and typed, a
+#   token verified, a model parsed) by Debian bookworm's arm64 CPython 3.11 under qemu-user, from a
+#   folder of its own: the system is not changed beyond installing qemu-user-static.
+#
+# The tools are pinned in requirements-wheels.txt and installed into .venv-wheels.
+# macOS and Windows wheels, and the free-threaded cp314t wheels, are built by
+# .github/workflows/release.yml only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="${1:-target/wheels}"
+mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
+
+if [ ! -x .venv-wheels/bin/python ]; then
+    "${PYTHON:-python3}" -m venv .venv-wheels
+fi
+tools=.venv-wheels/bin
+"$tools/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-wheels.txt
+
+# target triple, maturin --compatibility, the platform tag the wheel must carry
+builds=(
+    "x86_64-unknown-linux-gnu manylinux2014 manylinux_2_17_x86_64"
+    "aarch64-unknown-linux-gnu manylinux2014 manylinux_2_17_aarch64"
+    "x86_64-unknown-linux-musl musllinux_1_2 musllinux_1_2_x86_64"
+    "aarch64-unknown-linux-musl musllinux_1_2 musllinux_1_2_aarch64"
+)
+rustup target add x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu \
+    x86_64-unknown-linux-musl aarch64-unknown-linux-musl >/dev/null
+
+rm -f "$OUT"/*.whl
+for build in "${builds[@]}"; do
+    read -r target compat tag <<<"$build"
+    echo "==> $target ($compat)"
+    PATH="$PWD/$tools:$PATH" "$tools/maturin" build --release --quiet --zig --target "$target" \
+        --compatibility "$compat" --out "$OUT"
+    wheel="$(ls "$OUT"/*-"$tag"*.whl 2>/dev/null || true)"
+    if [ -z "$wheel" ]; then
+        echo "wheels.sh: no wheel tagged $tag in $OUT:" >&2
+        ls "$OUT" >&2
+        exit 1
+    fi
+    shown="$("$tools/auditwheel" show "$wheel")"
+    echo "$shown" | head -3
+    if ! echo "$shown" | tr -s ' \n' ' ' | grep -q "consistent with the following platform tag: \"$tag\""; then
+        echo "wheels.sh: auditwheel does not confirm $tag for $(basename "$wheel")" >&2
+        exit 1
+    fi
+done
+
+# --- the aarch64 manylinux wheel under qemu-user ------------------------------------------------
+if ! command -v qemu-aarch64-static >/dev/null; then
+    apt-get -qq install -y qemu-user-static >/dev/null
+fi
+root="${CLERK_ARM64_ROOT:-$HOME/.cache/clerk-backend/arm64-python}"
+if [ ! -x "$root/usr/bin/python3.11" ]; then
+    apt_dir="$root.apt"
+    mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/debs" "$root"
+    echo "deb [arch=arm64] http://deb.debian.org/debian bookworm main" >"$apt_dir/sources.list"
+    apt_opts=(
+        -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
+        -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache"
+        -o "APT::Architecture=arm64" -o "APT::Architectures::=arm64"
+        -o "Debug::NoDropPrivs=true" -o "APT::Sandbox::User=root"
+    )
+    apt-get "${apt_opts[@]}" -qq update
+    (
+        cd "$apt_dir/debs"
+        apt-get "${apt_opts[@]}" -qq download libc6 libgcc-s1 libpython3.11-minimal \
+            libpython3.11-stdlib python3.11-minimal zlib1g libexpat1 libffi8 libssl3 libbz2-1.0 \
+            liblzma5 libuuid1 libncursesw6 libtinfo6 libsqlite3-0 libreadline8 libdb5.3 libcrypt1 \
+            libnsl2 libtirpc3 libgssapi-krb5-2 libkrb5-3 libk5crypto3 libcom-err2 libkrb5support0 \
+            libkeyutils1 media-types
+    )
+    for deb in "$apt_dir"/debs/*.deb; do
+        dpkg-deb -x "$deb" "$root"
+    done
+fi
+site="$(mktemp -d "${TMPDIR:-/tmp}/clerk-arm64-site.XXXXXX")"
+trap 'rm -rf "$site"' EXIT
+"$tools/python" -m zipfile -e "$(ls "$OUT"/*-manylinux_2_17_aarch64*.whl)" "$site"
+cat >"$site/smoke.py" <<'EOF'
+import json, platform, sys
+import clerk_backend
+
+assert platform.machine() == "aarch64", platform.machine()
+secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+hook = clerk_backend.Webhook(secret)
+body = open(sys.argv[1], "rb").read()
+headers = {"svix-id": "msg_1", "svix-timestamp": "1700000000",
+           "svix-signature": hook.sign("msg_1", 1700000000, body)}
+event = hook.verify(body, headers, now=1700000000)
+assert isinstance(event, clerk_backend.UserEvent) and event.data.id.startswith("user_"), event
+try:
+    hook.verify(body + b" ", headers, now=1700000000)
+except clerk_backend.WebhookVerificationError as exc:
+    assert exc.reason == "no-matching-signature", exc.reason
+else:
+    raise AssertionError("a tampered body was accepted")
+user = clerk_backend.User.from_json(json.dumps(json.loads(body)["data"]))
+assert user == event.data
+print("aarch64 smoke ok:", clerk_backend.__version__, platform.machine(), sys.version.split()[0])
+EOF
+qemu-aarch64-static -L "$root" -E PYTHONPATH="$site" -E PYTHONHOME="$root/usr" \
+    "$root/usr/bin/python3.11" -S "$site/smoke.py" examples/data/user_created.json
+
+echo
+echo "wheels in $OUT:"
+for wheel in "$OUT"/*.whl; do
+    printf '  %-70s %6s KiB\n' "$(basename "$wheel")" "$(( $(stat -c %s "$wheel") / 1024 ))"
+done
