@@ -1317,6 +1317,15 @@ pub fn decode_session_token(token: &str) -> Result<Decoded, TokenError> {
     Ok(decoded)
 }
 
+/// Check a token's header as a session token's (steps 1 to 4 of [`verify_decoded`]) and its
+/// signature (steps 5 and 6), but no claim: the handshake token of the cookie flow, which
+/// `@clerk/backend` verifies this way (it carries the cookies to set, not a session).
+pub fn verify_signature_only(token: &str, keys: KeySource<'_>) -> Result<Decoded, TokenError> {
+    let decoded = decode_session_token(token)?;
+    check_signature(&decoded, keys)?;
+    Ok(decoded)
+}
+
 /// Verify a decoded token: header, key, signature, then the claims, in this order:
 ///
 /// 1. the token is a session token, see [`classify`] (`token-invalid`, as the reference's
