@@ -24,10 +24,12 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import pytest
 
 from clerk_backend import (
+    ClerkConfigurationError,
+    PublishableKey,
     authenticate_request,
     authenticate_request_async,
+    parse_publishable_key,
 )
-from clerk_backend._cookie_flow import parse_publishable_key
 from clerk_backend.testing import TokenFactory
 from tests.mock_clerk_api import MockClerkAPI
 
@@ -182,3 +184,227 @@ def test_row_matches_reference(row: dict[str, Any], minter: Minter, api: MockCle
 def test_row_matches_reference_async(row: dict[str, Any], minter: Minter, api: MockClerkAPI) -> None:
     headers, kwargs = _request(row, minter, api)
     assert _verdict(asyncio.run(authenticate_request_async(headers, **kwargs))) == row["ref"]
+
+
+# --- the publishable key ---------------------------------------------------------------------------------------------
+
+
+def test_publishable_key_is_parsed_as_the_reference_parses_it() -> None:
+    live = parse_publishable_key(PKS["live"])
+    assert live == PublishableKey(PKS["live"], "production", "clerk.example.com", "naoXFJnI")
+    test = parse_publishable_key(PKS["test"])
+    # The suffixes are the reference's getCookieSuffix for the same keys.
+    assert (test.instance_type, test.frontend_api, test.cookie_suffix) == (
+        "development",
+        "foo-bar-13.clerk.accounts.dev",
+        "nx2hSE6I",
+    )
+    assert parse_publishable_key(PKS["live"]) is live  # parsed once
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "",
+        "pk_live_",
+        "pk_test_abc",
+        "sk_live_Y2xlcmsuZXhhbXBsZS5jb20k",
+        "pk_live_Y2xlcmsuZXhhbXBsZS5jb20=",  # no '$'
+        "pk_live_bm9kb3Qk",  # "nodot$"
+        "pk_live_YS5iJGMk",  # "a.b$c$"
+        "pk_live_Y2xlcmsuZXhhbXBsZS5jb20k==",  # padding past a multiple of four: atob refuses it
+        "pk_live_x_Y2xlcmsuZXhhbXBsZS5jb20k",
+    ],
+)
+def test_a_malformed_publishable_key_is_a_configuration_error(key: str) -> None:
+    # Each is refused by the reference's parsePublishableKey too.
+    with pytest.raises(ClerkConfigurationError, match="publishable key"):
+        parse_publishable_key(key)
+    with pytest.raises(ClerkConfigurationError):
+        authenticate_request({}, publishable_key=key)
+
+
+def test_the_environment_publishable_key_turns_the_flow_on(monkeypatch: pytest.MonkeyPatch, minter: Minter) -> None:
+    token = minter.jwt({}, "live")
+    headers = {"Cookie": f"__session={token}; __client_uat=0", "Sec-Fetch-Dest": "document"}
+    kwargs: dict[str, Any] = {"jwt_key": minter.main.public_pem, "url": "https://example.com/", "method": "GET"}
+    monkeypatch.delenv("CLERK_PUBLISHABLE_KEY", raising=False)
+    assert authenticate_request(headers, **kwargs).status == "signed-in"
+    monkeypatch.setenv("CLERK_PUBLISHABLE_KEY", PKS["live"])
+    state = authenticate_request(headers, **kwargs)
+    assert (state.status, state.reason) == ("handshake", "session-token-but-no-client-uat")
+    monkeypatch.setenv("CLERK_PUBLISHABLE_KEY", "pk_live_nope")
+    with pytest.raises(ClerkConfigurationError):
+        authenticate_request(headers, **kwargs)
+
+
+# --- without a publishable key: today's behaviour --------------------------------------------------------------------
+
+
+def test_without_a_publishable_key_the_cookie_is_verified_alone(
+    monkeypatch: pytest.MonkeyPatch, minter: Minter
+) -> None:
+    monkeypatch.delenv("CLERK_PUBLISHABLE_KEY", raising=False)
+    sfx = parse_publishable_key(PKS["live"]).cookie_suffix
+    token = minter.jwt({"iat": -60}, "live")
+    now = int(time.time())
+    pem = minter.main.public_pem
+    for cookie in (f"__session={token}; __client_uat=0", f"__session={token}; __client_uat={now}"):
+        state = authenticate_request({"Cookie": cookie, "Sec-Fetch-Dest": "document"}, jwt_key=pem)
+        assert (state.status, state.headers) == ("signed-in", ())
+    state = authenticate_request({"Cookie": f"__session_{sfx}={token}"}, jwt_key=pem)
+    assert (state.status, state.reason) == ("signed-out", "session-token-missing")
+    expired = minter.jwt({"iat": -120, "exp": -60}, "live")
+    state = authenticate_request({"Cookie": f"__session={expired}; __refresh_{sfx}=rt"}, jwt_key=pem)
+    assert (state.status, state.reason, state.headers) == ("signed-out", "token-expired", ())
+
+
+# --- what the flow sends and answers ---------------------------------------------------------------------------------
+
+
+def _expired_with_refresh(minter: Minter) -> dict[str, str]:
+    sfx = parse_publishable_key(PKS["live"]).cookie_suffix
+    expired = minter.jwt({"iat": -120, "exp": -60}, "live")
+    uat = int(time.time()) - 200
+    return {"Cookie": f"__session={expired}; __client_uat={uat}; __refresh_{sfx}=rt_secret", "Accept": "text/html"}
+
+
+def test_the_refresh_request_is_the_references(minter: Minter, api: MockClerkAPI) -> None:
+    fresh = minter.jwt({"sub": "user_refreshed"}, "live")
+    cookies = [f"__session={fresh}; Path=/", "__client_uat=1; Path=/"]
+    api.enqueue("POST", "/v1/sessions/sess_1/refresh", json={"object": "cookies", "cookies": cookies})
+    headers = _expired_with_refresh(minter)
+    state = authenticate_request(
+        headers,
+        publishable_key=PKS["live"],
+        url="https://example.com/a?b=1",
+        method="get",
+        jwt_key=minter.main.public_pem,
+        secret_key="sk_test_x",
+        api_url=api.url,
+    )
+    assert (state.status, state.user_id, state.token) == ("signed-in", "user_refreshed", fresh)
+    assert state.headers == tuple(("Set-Cookie", c) for c in cookies)
+    sent = api.last
+    assert (sent.method, sent.path, sent.query) == (
+        "POST",
+        "/v1/sessions/sess_1/refresh",
+        {"suffixed_cookies": ["false"]},
+    )
+    assert sent.headers["authorization"] == "Bearer sk_test_x"
+    body = json.loads(sent.body)
+    assert body["format"] == "cookie"
+    assert body["refresh_token"] == "rt_secret"
+    assert body["expired_token"] == headers["Cookie"].split(";")[0].split("=", 1)[1]
+    assert body["request_origin"] == "https://example.com"
+    assert body["request_headers"]["accept"] == ["text/html"]
+
+
+def test_a_refresh_without_a_secret_key_falls_back_to_the_handshake(
+    monkeypatch: pytest.MonkeyPatch, minter: Minter
+) -> None:
+    monkeypatch.delenv("CLERK_SECRET_KEY", raising=False)
+    state = authenticate_request(
+        _expired_with_refresh(minter),
+        publishable_key=PKS["live"],
+        url="https://example.com/",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+    )
+    assert (state.status, state.reason) == ("handshake", "session-token-expired-refresh-missing-api-client")
+
+
+def test_the_nonce_is_exchanged_with_the_secret_key(minter: Minter, api: MockClerkAPI) -> None:
+    session = minter.jwt({"sub": "user_nonce"}, "live")
+    api.enqueue("GET", "/v1/clients/handshake_payload", json={"directives": [f"__session={session}; Path=/"]})
+    state = authenticate_request(
+        {"Cookie": "__clerk_handshake_nonce=n%201"},
+        publishable_key=PKS["live"],
+        url="https://example.com/",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+        secret_key="sk_test_x",
+        api_url=api.url,
+    )
+    assert (state.status, state.user_id) == ("signed-in", "user_nonce")
+    assert (api.last.path, api.last.query) == ("/v1/clients/handshake_payload", {"nonce": ["n 1"]})
+    assert api.last.headers["authorization"] == "Bearer sk_test_x"
+
+
+def test_a_failed_nonce_exchange_signs_out_without_raising(minter: Minter, api: MockClerkAPI) -> None:
+    api.enqueue("GET", "/v1/clients/handshake_payload", status=500)
+    state = authenticate_request(
+        {"Cookie": "__clerk_handshake_nonce=n1"},
+        publishable_key=PKS["live"],
+        url="https://example.com/",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+        secret_key="sk_test_x",
+        api_url=api.url,
+    )
+    assert (state.status, state.reason) == ("signed-out", "session-token-missing")
+
+
+def test_without_url_or_method_nothing_is_redirected(minter: Minter) -> None:
+    token = minter.jwt({}, "live")
+    headers = {"Cookie": f"__session={token}", "Sec-Fetch-Dest": "document"}
+    for extra in ({"method": "GET"}, {"url": "https://example.com/"}, {}):
+        state = authenticate_request(headers, publishable_key=PKS["live"], jwt_key=minter.main.public_pem, **extra)
+        assert (state.status, state.reason, state.headers) == ("signed-out", "session-token-but-no-client-uat", ())
+
+
+def test_a_bad_handshake_token_in_development_signs_out(minter: Minter) -> None:
+    # The reference throws here (a development instance stops the flow, to avoid a loop); we never raise.
+    handshake = minter.jwt({"key": "other"}, "test", {"handshake": []})
+    state = authenticate_request(
+        {"Cookie": "__clerk_db_jwt=dvb"},
+        publishable_key=PKS["test"],
+        url=f"http://localhost:3000/?__clerk_handshake={handshake}",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+    )
+    assert (state.status, state.reason) == ("signed-out", "token-invalid-signature")
+    assert "switched Clerk keys" in (state.message or "")
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"domain": "sat.dev"}, "sign_in_url"),  # a development satellite needs it
+        ({"sign_in_url": "http://localhost:3000/sign-in"}, "domain or proxy_url"),
+        ({"domain": "sat.dev", "sign_in_url": "/sign-in"}, "absolute URL"),
+        ({"domain": "sat.dev", "sign_in_url": "http://localhost:4000/sign-in"}, "another origin"),
+    ],
+)
+def test_satellite_options_are_checked(options: dict[str, Any], match: str) -> None:
+    with pytest.raises(ClerkConfigurationError, match=match):
+        authenticate_request(
+            {}, publishable_key=PKS["test"], url="http://localhost:4000/", method="GET", is_satellite=True, **options
+        )
+
+
+def test_a_handshake_state_hides_its_credentials(minter: Minter) -> None:
+    token = minter.jwt({}, "live")
+    state = authenticate_request(
+        {"Cookie": f"__session={token}", "Sec-Fetch-Dest": "document"},
+        publishable_key=PKS["live"],
+        url="https://example.com/",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+    )
+    assert state.status == "handshake"
+    assert token in dict(state.headers)["Location"]  # the Frontend API needs it
+    assert token not in repr(state)
+    assert state.to_auth().is_signed_in is False
+    assert state.user_id is None
+
+
+def test_every_reason_of_the_rows_is_typed() -> None:
+    from typing import get_args
+
+    from clerk_backend import RequestStateReason
+
+    typed = {value for alias in get_args(RequestStateReason) for value in get_args(alias)}
+    seen = {row["ref"]["reason"] for row in ROWS} - {None}
+    assert seen <= typed, seen - typed
+    assert "session-token-iat-before-client-uat" in seen

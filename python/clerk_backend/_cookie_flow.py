@@ -20,7 +20,6 @@ implemented.
 
 from __future__ import annotations
 
-import functools
 import math
 import os
 import re
@@ -92,23 +91,37 @@ class PublishableKey(NamedTuple):
 
 
 def _atob(text: str) -> str:
-    """Base64 text to a string of byte values, as JavaScript's ``atob`` (padding optional)."""
+    """Base64 text to a string of byte values, as JavaScript's ``atob`` decodes it: the padding
+    is optional, but only where it completes a multiple of four characters."""
     import base64
 
-    if re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", text) is None:
+    if len(text) % 4 == 0 and text.endswith("="):
+        text = text[:-2] if text.endswith("==") else text[:-1]
+    if len(text) % 4 == 1 or re.fullmatch(r"[A-Za-z0-9+/]*", text) is None:
         raise ValueError("not base64")
-    stripped = text.rstrip("=")
-    if len(stripped) % 4 == 1:
-        raise ValueError("not base64")
-    return base64.b64decode(stripped + "=" * (-len(stripped) % 4)).decode("latin-1")
+    return base64.b64decode(text + "=" * (-len(text) % 4)).decode("latin-1")
 
 
-@functools.lru_cache(maxsize=64)
 def parse_publishable_key(key: str) -> PublishableKey:
-    """Parse a publishable key once. Raises ``ClerkConfigurationError`` (a ``ValueError``)
-    saying what is wrong with a malformed key; the key, being public, may be quoted."""
+    """Parse a publishable key (once: the result is cached). Raises ``ClerkConfigurationError``
+    (a ``ValueError``) saying what is wrong with a malformed key; the key, being public, may be
+    quoted."""
     if not isinstance(key, str):
         raise TypeError(f"the publishable key must be a str, not {type(key).__name__}")
+    parsed = _parsed_keys.get(key)
+    if parsed is None:
+        parsed = _parse_publishable_key(key)
+        if len(_parsed_keys) >= 64:
+            _parsed_keys.clear()
+        _parsed_keys[key] = parsed
+    return parsed
+
+
+# Parsed keys (an app has one or a few): each key is parsed once.
+_parsed_keys: dict[str, PublishableKey] = {}
+
+
+def _parse_publishable_key(key: str) -> PublishableKey:
     shown = key if len(key) <= 80 else key[:77] + "..."
     if not key:
         raise ClerkConfigurationError("The publishable key is empty: expected pk_test_... or pk_live_....")
@@ -463,7 +476,8 @@ class _Context:
             return False
         host = _host(referrer.netloc)
         api = self.frontend_api
-        api_host = _host(_split_url(api).netloc) if api.startswith("http") and _split_url(api) else api
+        api_url = _split_url(api) if api.startswith("http") else None
+        api_host = _host(api_url.netloc) if api_url is not None else api
         if host == api_host:
             return True
         if self.instance_type != "production" and (
@@ -506,9 +520,10 @@ class _Handshake(Exception):
 
 
 class _Runner:
-    def __init__(self, ctx: _Context, keys: Keys) -> None:
+    def __init__(self, ctx: _Context, keys: Keys, carrier: Literal["header", "cookie"] = "cookie") -> None:
         self.ctx = ctx
         self.keys = keys
+        self.carrier = carrier  # where the tokens of signed-out states came from
 
     # -- states
 
@@ -517,9 +532,7 @@ class _Runner:
     ) -> RequestState:
         from .tokens import RequestState
 
-        carrier: Literal["header", "cookie"] | None = None
-        if token is not None:
-            carrier = "header" if token == self.ctx.header_token else "cookie"
+        carrier = self.carrier if token is not None else None
         return RequestState(
             "signed-out",
             reason=reason,  # type: ignore[arg-type]
@@ -732,7 +745,7 @@ class _Runner:
         except _BapiError as exc:
             if exc.code == "unexpected_error":
                 return None, "fetch-error"
-            if exc.code in _REFRESH_REASONS:
+            if exc.code is not None and exc.code in _REFRESH_REASONS:
                 return None, exc.code
             return None, "unexpected-bapi-error"
         cookies = answer.get("cookies") if isinstance(answer, dict) else None
@@ -820,11 +833,11 @@ class _Runner:
         # The primary domain of a development instance sends a satellite back, with the dev browser.
         back_to = ctx.url.param(_REDIRECT_URL) if ctx.url is not None else None
         if development and not flow.is_satellite and back_to:
-            target = _split_url(back_to)
-            if target is not None:
+            back = _split_url(back_to)
+            if back is not None:
                 if ctx.dev_browser:
-                    target = target._replace(query=[*target.query, (_DEV_BROWSER, ctx.dev_browser)])
-                headers = [("Location", target.with_param(_SYNCED, "true").href())]
+                    back = back._replace(query=[*back.query, (_DEV_BROWSER, ctx.dev_browser)])
+                headers = [("Location", back.with_param(_SYNCED, "true").href())]
                 return self.maybe_handshake("primary-responds-to-syncing", "", headers)
 
         if development and ctx.url is not None and any(k == _DEV_BROWSER for k, _ in ctx.url.query):
@@ -922,7 +935,7 @@ def header_error(
     """A session token from the Authorization header failed: for its times, a refresh or a
     handshake may follow, as the reference's header path does."""
     ctx = _Context(flow, headers, cookies, token)
-    return _Runner(ctx, keys).token_error(error, token, headers)
+    return _Runner(ctx, keys, "header").token_error(error, token, headers)
 
 
 def may_use_network(

@@ -955,7 +955,7 @@ def authenticate_request(
     """
     if not isinstance(accepts_token, str):
         with contextlib.suppress(TypeError):
-            accepts_token = list(accepts_token)  # type: ignore[call-overload]
+            accepts_token = list(accepts_token)
     plan, state = _plan(headers, cookies, accepts_token)
     flow = _flow_options(
         publishable_key, url, method, is_satellite, domain, proxy_url, sign_in_url, satellite_auto_sync
