@@ -408,3 +408,31 @@ def test_every_reason_of_the_rows_is_typed() -> None:
     seen = {row["ref"]["reason"] for row in ROWS} - {None}
     assert seen <= typed, seen - typed
     assert "session-token-iat-before-client-uat" in seen
+
+
+def test_the_async_flow_leaves_the_event_loop_only_for_the_network(
+    monkeypatch: pytest.MonkeyPatch, minter: Minter, api: MockClerkAPI
+) -> None:
+    threaded: list[object] = []
+    real = asyncio.to_thread
+
+    async def spy(func: Any, /, *args: Any, **kwargs: Any) -> Any:
+        threaded.append(func)
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "to_thread", spy)
+    rows = {row["name"]: row for row in ROWS}
+    for name, network in (("iat-after-uat", False), ("handshake-cookie", False), ("handshake-nonce-query", True)):
+        api.reset()
+        headers, kwargs = _request(rows[name], minter, api)
+        threaded.clear()
+        state = asyncio.run(authenticate_request_async(headers, **kwargs))
+        assert state.status == rows[name]["ref"]["status"]
+        assert bool(threaded) is network, name
+    # With a secret key only, the session token's key may have to be fetched: a worker thread.
+    headers, kwargs = _request(rows["iat-after-uat"], minter, api)
+    del kwargs["jwt_key"]
+    api.enqueue("GET", "/v1/jwks", json=minter.main.jwks)
+    threaded.clear()
+    state = asyncio.run(authenticate_request_async(headers, skip_jwks_cache=True, **kwargs))
+    assert (state.status, bool(threaded)) == ("signed-in", True)

@@ -2077,6 +2077,36 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
         }
     }
 
+    #[test]
+    fn verify_signature_only_checks_the_header_and_signature_but_no_claim() {
+        let only = |token: &str, pair: &Pair| match verify_signature_only(
+            token,
+            KeySource::Key(&pair.public),
+        ) {
+            Ok(_) => "ok",
+            Err(e) => e.reason(),
+        };
+        // A handshake token carries no times: none is checked.
+        let handshake = mint(&json!({"handshake": ["__session=x; Path=/"]}));
+        assert_eq!(only(&handshake, a()), "ok");
+        let expired = mint(&claims_with(json!({"exp": 1, "iat": 0, "nbf": 0})));
+        assert_eq!(only(&expired, a()), "ok");
+        assert_eq!(only(&handshake, b()), "token-invalid-signature");
+        let hs256 = mint_with(a(), &header_with(json!({"alg": "HS256"})), &json!({}));
+        assert_eq!(only(&hs256, a()), "token-invalid-algorithm");
+        let typ = mint_with(a(), &header_with(json!({"typ": "JWS"})), &json!({}));
+        assert_eq!(only(&typ, a()), "token-invalid");
+        let jwks = Jwks::from_keys([a().public.clone(), b().public.clone()]);
+        let by_kid = |token: &str| {
+            verify_signature_only(token, KeySource::Jwks(&jwks))
+                .map(|_| ())
+                .map_err(|e| e.reason())
+        };
+        assert_eq!(by_kid(&handshake), Ok(()));
+        let unknown = mint_with(a(), &header_with(json!({"kid": "kid-z"})), &json!({}));
+        assert!(by_kid(&unknown).is_err());
+    }
+
     fn check(token: &str) -> &'static str {
         check_opts(token, &VerifyOptions::default(), NOW)
     }
