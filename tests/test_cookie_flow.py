@@ -436,3 +436,157 @@ def test_the_async_flow_leaves_the_event_loop_only_for_the_network(
     threaded.clear()
     state = asyncio.run(authenticate_request_async(headers, skip_jwks_cache=True, **kwargs))
     assert (state.status, bool(threaded)) == ("signed-in", True)
+
+
+# --- the handshake round trip, with a fake Frontend API on loopback --------------------------------------------------
+
+
+class FakeFrontendAPI:
+    """Answers GET /v1/client/handshake as Clerk's Frontend API does in the nonce format: a
+    redirect back to ``redirect_url`` with ``__clerk_handshake_nonce``."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[dict[str, list[str]]] = []
+        fake = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                from urllib.parse import parse_qs, urlencode
+
+                parts = urlsplit(self.path)
+                query = parse_qs(parts.query, keep_blank_values=True)
+                fake.requests.append(query)
+                if parts.path != "/v1/client/handshake" or query.get("format") != ["nonce"]:
+                    self.send_response(400)
+                    self.end_headers()
+                    return
+                back = query["redirect_url"][0]
+                sep = "&" if "?" in back else "?"
+                self.send_response(307)
+                self.send_header("Location", f"{back}{sep}{urlencode({'__clerk_handshake_nonce': 'nonce_rt'})}")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _follow(location: str) -> tuple[int, str]:
+    """One GET without following redirects: the status and the Location."""
+    import urllib.error
+    import urllib.request
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(location, timeout=5) as response:
+            return response.status, response.headers.get("Location", "")
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        return exc.code, exc.headers.get("Location", "")
+
+
+def test_handshake_round_trip_through_the_frontend_api(minter: Minter, api: MockClerkAPI) -> None:
+    fapi = FakeFrontendAPI()
+    try:
+        options: dict[str, Any] = {
+            "publishable_key": PKS["live"],
+            "proxy_url": fapi.url,  # the Frontend API, here on loopback
+            "jwt_key": minter.main.public_pem,
+            "secret_key": "sk_test_x",
+            "api_url": api.url,
+            "method": "GET",
+        }
+        expired = minter.jwt({"iat": -120, "exp": -60}, "live")
+        uat = int(time.time()) - 200
+        browser = {"__session": expired, "__client_uat": str(uat)}
+
+        def visit(url: str) -> Any:
+            cookie = "; ".join(f"{k}={v}" for k, v in browser.items())
+            state = authenticate_request({"Cookie": cookie, "Sec-Fetch-Dest": "document"}, url=url, **options)
+            for name, value in state.headers:
+                if name == "Set-Cookie":
+                    cookie_name, _, rest = value.partition("=")
+                    browser[cookie_name] = rest.split(";")[0]
+            return state
+
+        # 1. The expired session asks for a handshake with the Frontend API.
+        state = visit("https://example.com/dashboard")
+        assert (state.status, state.reason) == (
+            "handshake",
+            "session-token-expired-refresh-non-eligible-no-refresh-cookie",
+        )
+        assert browser["__clerk_redirect_count"] == "1"
+        location = dict(state.headers)["Location"]
+        assert location.startswith(f"{fapi.url}/v1/client/handshake?")
+        # 2. The Frontend API sends the browser back with a nonce.
+        status, back = _follow(location)
+        assert status == 307
+        assert fapi.requests[-1]["__session"] == [expired]
+        assert back == "https://example.com/dashboard?__clerk_handshake_nonce=nonce_rt"
+        # 3. The app exchanges the nonce with the Backend API and signs in, setting the cookies.
+        fresh = minter.jwt({"sub": "user_round_trip"}, "live")
+        signed_in_at = int(time.time()) - 30  # the client's last update, before the token's iat
+        directives = [f"__session={fresh}; Path=/; SameSite=Lax", f"__client_uat={signed_in_at}; Path=/; SameSite=Lax"]
+        api.enqueue("GET", "/v1/clients/handshake_payload", json={"directives": directives})
+        state = visit(back)
+        assert (state.status, state.user_id) == ("signed-in", "user_round_trip")
+        assert api.last.query == {"nonce": ["nonce_rt"]}
+        assert browser["__session"] == fresh
+        # 4. The next page is signed in by its cookies alone.
+        requests_before = len(api.requests)
+        state = visit("https://example.com/dashboard")
+        assert (state.status, state.user_id, state.headers) == ("signed-in", "user_round_trip", ())
+        assert len(api.requests) == requests_before
+    finally:
+        fapi.close()
+
+
+def test_the_loop_guard_stops_a_round_trip_that_never_settles(minter: Minter) -> None:
+    # Keys of two instances: the Frontend API's cookies never verify, and each visit asks again.
+    token = minter.jwt({"key": "other"}, "live")
+    cookies = {"__session": token}
+    reasons = []
+    for _ in range(5):
+        cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        state = authenticate_request(
+            {"Cookie": cookie, "Sec-Fetch-Dest": "document"},
+            publishable_key=PKS["live"],
+            url="https://example.com/",
+            method="GET",
+            jwt_key=minter.main.public_pem,
+        )
+        reasons.append(state.status)
+        for name, value in state.headers:
+            if name == "Set-Cookie" and value.startswith("__clerk_redirect_count="):
+                cookies["__clerk_redirect_count"] = value.split(";")[0].split("=")[1]
+    assert reasons == ["handshake", "handshake", "handshake", "signed-out", "signed-out"]
+
+
+def test_a_directive_holding_a_line_break_is_not_passed_on(minter: Minter) -> None:
+    session = minter.jwt({}, "live")
+    directives = [f"__session={session}; Path=/", "__client_uat=1; Path=/\r\nX-Injected: 1"]
+    handshake = minter.jwt({}, "live", {"handshake": directives})
+    state = authenticate_request(
+        {"Cookie": f"__clerk_handshake={handshake}"},
+        publishable_key=PKS["live"],
+        url="https://example.com/",
+        method="GET",
+        jwt_key=minter.main.public_pem,
+    )
+    assert state.status == "signed-in"
+    assert [value for name, value in state.headers if name == "Set-Cookie"] == [directives[0]]

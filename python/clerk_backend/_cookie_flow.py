@@ -63,6 +63,7 @@ _REDIRECT_URL = "__clerk_redirect_url"
 _HANDSHAKE_HELP = "__clerk_help"
 _LEGACY_DEV_BROWSER = "__dev_session"
 
+_UNSAFE_HEADER_VALUE = re.compile(r"[\r\n\0]")
 _TIME_REASONS = ("token-expired", "token-not-active-yet", "token-iat-in-the-future")
 _DEV_PORTAL_LEGACY = (".lcl.dev", ".lclstage.dev", ".lclclerk.com")
 _DEV_PORTAL_CURRENT = (".accounts.dev", ".accountsstage.dev", ".accounts.lclclerk.com")
@@ -527,6 +528,15 @@ class _Runner:
 
     # -- states
 
+    @staticmethod
+    def _safe(headers: list[tuple[str, str]] | None) -> tuple[tuple[str, str], ...]:
+        """The headers without any whose value holds a line break or a NUL, which no response
+        may carry (a header could be injected)."""
+        safe = tuple((name, value) for name, value in headers or () if not _UNSAFE_HEADER_VALUE.search(value))
+        if len(safe) != len(headers or ()):
+            _warn("Clerk: a %s header holding a line break was dropped.", "Set-Cookie or Location")
+        return safe
+
     def signed_out(
         self, reason: str, message: str, headers: list[tuple[str, str]] | None = None, token: str | None = None
     ) -> RequestState:
@@ -540,7 +550,7 @@ class _Runner:
             token=token,
             token_carrier=carrier,
             token_type="session_token",
-            headers=tuple(headers or ()),
+            headers=self._safe(headers),
         )
 
     def signed_in(
@@ -548,7 +558,7 @@ class _Runner:
     ) -> RequestState:
         from .tokens import _session_state
 
-        return _session_state(token, carrier, claims, self.keys.accept_pending)._replace(headers=tuple(headers))
+        return _session_state(token, carrier, claims, self.keys.accept_pending)._replace(headers=self._safe(headers))
 
     def maybe_handshake(
         self, reason: str, message: str, headers: list[tuple[str, str]] | None = None, token: str | None = None
@@ -579,7 +589,7 @@ class _Runner:
             reason=reason,  # type: ignore[arg-type]
             message=message,
             token_type="session_token",
-            headers=tuple(headers),
+            headers=self._safe(headers),
         )
 
     def redirect_to_handshake(self, reason: str) -> list[tuple[str, str]]:
