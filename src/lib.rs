@@ -47,7 +47,7 @@ mod _native {
     #[pymodule_export]
     use crate::token::{
         _check_session_token_type, _checked_token_kid, _decode_jwt, _parse_cookie_header,
-        _token_type, _verify_machine_jwt, _verify_session_token, JwtKey,
+        _token_type, _verify_handshake_token, _verify_machine_jwt, _verify_session_token, JwtKey,
     };
 
     #[pymodule_init]

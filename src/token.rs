@@ -65,6 +65,7 @@ def _checked_token_kid(token: str, /) -> str | None: ...
 def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
 def _check_session_token_type(token: str, /) -> None: ...
 def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
+def _verify_handshake_token(token: str, key: JwtKey, /) -> dict[str, Any]: ...
 
 _MAX_COOKIE_HEADER_LEN: int
 "#;
@@ -468,6 +469,36 @@ pub fn _verify_machine_jwt<'py>(
             other => other,
         })?,
     )
+}
+
+/// Verify a handshake token's header and signature with `key` (no claim is checked) and
+/// return its payload as a dict. Raises `TokenVerificationError`.
+#[pyfunction]
+#[pyo3(signature = (token, key, /))]
+pub fn _verify_handshake_token<'py>(
+    py: Python<'py>,
+    token: &str,
+    key: &Bound<'py, JwtKey>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let material = Arc::clone(&key.get().material);
+    let source = match &*material {
+        Material::One(key) => KeySource::Key(key),
+        Material::Set(set) => KeySource::Jwks(set),
+    };
+    let decoded = jwt::verify_signature_only(token, source).map_err(Error::Token)?;
+    pyjson::parse_value(py, decoded.payload_json()).map_err(|e| {
+        match e {
+            Error::Parse(f) => Error::Token(TokenError::new(
+                Reason::TokenInvalid,
+                format!(
+                    "the handshake token's payload could not be decoded: {}",
+                    f.detail()
+                ),
+            )),
+            other => other,
+        }
+        .into()
+    })
 }
 
 /// Decode a token without verifying it: `(header, payload, signature, raw_header,

@@ -30,12 +30,14 @@ from .machine import machine_token_type, verify_machine_token, verify_machine_to
 from .timestamps import to_datetime
 from .tokens import (
     DecodedJwt,
+    PublishableKey,
     RequestState,
     RequestStateReason,
     authenticate_request,
     authenticate_request_async,
     clear_jwks_cache,
     decode_jwt,
+    parse_publishable_key,
     verify_token,
     verify_token_async,
 )
@@ -157,6 +159,7 @@ __all__ = [
     "PermissionEvent",
     "PhoneNumber",
     "ProxyCheck",
+    "PublishableKey",
     "RedirectUrl",
     "RequestState",
     "RequestStateReason",
@@ -206,6 +209,7 @@ __all__ = [
     "decode_jwt",
     "deserialize",
     "machine_token_type",
+    "parse_publishable_key",
     "problems",
     "to_datetime",
     "verify_machine_token",

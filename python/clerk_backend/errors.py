@@ -82,6 +82,36 @@ TokenFailureReason = Literal[
 ]
 
 
+#: The reasons ``authenticate_request`` gives in the cookie flow (with a publishable key), as
+#: @clerk/backend says them; ``session-token-expired-refresh-<why>`` tells why an expired
+#: session was not refreshed.
+CookieFlowReason = Literal[
+    "session-token-and-uat-missing",
+    "session-token-but-no-client-uat",
+    "client-uat-but-no-session-token",
+    "session-token-iat-before-client-uat",
+    "session-token-nbf",
+    "session-token-iat-in-the-future",
+    "dev-browser-missing",
+    "dev-browser-sync",
+    "primary-responds-to-syncing",
+    "primary-domain-cross-origin-sync",
+    "satellite-needs-syncing",
+    "unexpected-error",
+    "session-token-expired-refresh-non-eligible-no-refresh-cookie",
+    "session-token-expired-refresh-non-eligible-non-get",
+    "session-token-expired-refresh-invalid-session-token",
+    "session-token-expired-refresh-missing-api-client",
+    "session-token-expired-refresh-missing-session-token",
+    "session-token-expired-refresh-missing-refresh-token",
+    "session-token-expired-refresh-expired-session-token-decode-failed",
+    "session-token-expired-refresh-expired-session-token-missing-sid-claim",
+    "session-token-expired-refresh-fetch-error",
+    "session-token-expired-refresh-unexpected-sdk-error",
+    "session-token-expired-refresh-unexpected-bapi-error",
+]
+
+
 #: Every ``MachineTokenVerificationError.reason`` (@clerk/backend's machine-token error codes).
 MachineTokenFailureReason = Literal[
     "token-invalid",

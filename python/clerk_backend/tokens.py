@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
+from ._cookie_flow import PublishableKey, parse_publishable_key
 from ._native import (
     _MAX_COOKIE_HEADER_LEN,
     JwtKey,
@@ -28,6 +29,7 @@ from ._native import (
 )
 from .errors import (
     ClerkConfigurationError,
+    CookieFlowReason,
     MachineTokenFailureReason,
     MachineTokenVerificationError,
     ParseError,
@@ -38,17 +40,20 @@ from .errors import (
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
     from ._accepts import AcceptsToken
+    from ._cookie_flow import CookieFlow
     from ._native import APIKey, IdPOAuthAccessToken, M2MToken, _Headers
     from .auth import Auth, TokenType
 
 __all__ = [
     "DecodedJwt",
+    "PublishableKey",
     "RequestState",
     "RequestStateReason",
     "authenticate_request",
     "authenticate_request_async",
     "clear_jwks_cache",
     "decode_jwt",
+    "parse_publishable_key",
     "verify_token",
     "verify_token_async",
 ]
@@ -600,10 +605,12 @@ async def verify_token_async(
 #: Every ``RequestState.reason``: a token verification failure (``TokenFailureReason``), a machine
 #: token verification failure (``MachineTokenFailureReason``), ``"session-token-missing"`` (no token
 #: while session tokens are accepted), ``"token-missing"`` (no token while only machine tokens
-#: are accepted; @clerk/backend says ``'No token in header'``) or ``"session-token-pending"``.
+#: are accepted; @clerk/backend says ``'No token in header'``), ``"session-token-pending"``, or
+#: with a publishable key a reason of the cookie flow (``CookieFlowReason``).
 RequestStateReason = Union[
     TokenFailureReason,
     MachineTokenFailureReason,
+    CookieFlowReason,
     Literal["session-token-missing", "token-missing", "session-token-pending"],
 ]
 
@@ -611,7 +618,12 @@ RequestStateReason = Union[
 class RequestState(NamedTuple):
     """The outcome of ``authenticate_request``.
 
-    ``status`` is ``"signed-in"`` or ``"signed-out"`` (``reason`` and ``message`` say why).
+    ``status`` is ``"signed-in"``, ``"signed-out"`` (``reason`` and ``message`` say why) or, in
+    the cookie flow (with a publishable key), ``"handshake"``: answer with a redirect (307)
+    carrying ``headers``. ``headers`` are the response headers the flow asks for, as
+    ``(name, value)`` pairs (``Set-Cookie`` may repeat): ``Location``, ``Set-Cookie``,
+    ``Cache-Control``; set them on the response whatever the status (a refreshed or resolved
+    session signs in with ``Set-Cookie`` headers). Empty without a publishable key.
     ``token_type`` is the kind of token that signed in, or that was expected or refused
     (``None`` when a list of accepted types did not hold the token's type). A session signs in
     with its ``claims``; a machine token with ``machine``, the verified ``APIKey``, ``M2MToken``
@@ -619,7 +631,7 @@ class RequestState(NamedTuple):
     The repr never shows the token.
     """
 
-    status: Literal["signed-in", "signed-out"]
+    status: Literal["signed-in", "signed-out", "handshake"]
     claims: SessionClaims | None = None
     reason: RequestStateReason | None = None
     message: str | None = None
@@ -627,6 +639,7 @@ class RequestState(NamedTuple):
     token_carrier: Literal["header", "cookie"] | None = None  # where the token was found
     token_type: TokenType | None = None
     machine: APIKey | M2MToken | IdPOAuthAccessToken | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_signed_in(self) -> bool:
@@ -904,6 +917,14 @@ def authenticate_request(
     now: float | None = None,
     timeout: float = 10.0,
     skip_jwks_cache: bool = False,
+    publishable_key: str | PublishableKey | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    is_satellite: bool = False,
+    domain: str | None = None,
+    proxy_url: str | None = None,
+    sign_in_url: str | None = None,
+    satellite_auto_sync: bool = False,
 ) -> RequestState:
     """Authenticate a request from its token.
 
@@ -922,9 +943,32 @@ def authenticate_request(
     M2M tokens); M2M and OAuth tokens in JWT form locally, with the session-token keys
     (``audience`` applies to M2M JWTs as to sessions, and to OAuth tokens' ``aud``).
     Never raises for a bad or missing token; only for bad arguments
-    (``TypeError``, ``ValueError``).
+    (``TypeError``, ``ValueError``, ``ClerkConfigurationError``).
+
+    With a publishable key (``publishable_key``, else ``CLERK_PUBLISHABLE_KEY``), a request
+    without an ``Authorization`` token goes through @clerk/backend's cookie flow for
+    server-rendered apps (``__client_uat``, suffixed cookies, handshake, refresh through
+    ``__refresh``, satellite domains with ``is_satellite``, ``domain``, ``proxy_url``,
+    ``sign_in_url``, ``satellite_auto_sync``): pass the request's absolute ``url`` and its
+    ``method``, without which no handshake or refresh is attempted. The state may then be
+    ``"handshake"``, and ``headers`` holds the response headers to send.
     """
+    if not isinstance(accepts_token, str):
+        with contextlib.suppress(TypeError):
+            accepts_token = list(accepts_token)
     plan, state = _plan(headers, cookies, accepts_token)
+    flow = _flow_options(
+        publishable_key, url, method, is_satellite, domain, proxy_url, sign_in_url, satellite_auto_sync
+    )
+    if flow is not None:
+        from . import _cookie_flow
+
+        keys = _flow_keys(
+            jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
+            clock_skew_in_ms, now, timeout, skip_jwks_cache, accept_pending,
+        )  # fmt: skip
+        if _in_cookie_flow(plan, state, accepts_token):
+            return _cookie_flow.authenticate(flow, headers, cookies, keys)
     if plan is None:
         assert state is not None
         return state
@@ -981,6 +1025,8 @@ def authenticate_request(
             skip_jwks_cache=skip_jwks_cache,
         )
     except TokenVerificationError as exc:
+        if flow is not None and exc.reason in ("token-expired", "token-not-active-yet", "token-iat-in-the-future"):
+            return _cookie_flow.header_error(flow, headers, cookies, keys, token, exc)
         return RequestState(
             "signed-out",
             reason=exc.reason,
@@ -990,6 +1036,91 @@ def authenticate_request(
             token_type="session_token",
         )
     return _session_state(token, carrier, claims, accept_pending)
+
+
+def _flow_options(
+    publishable_key: str | PublishableKey | None,
+    url: str | None,
+    method: str | None,
+    is_satellite: bool,
+    domain: str | None,
+    proxy_url: str | None,
+    sign_in_url: str | None,
+    satellite_auto_sync: bool,
+) -> CookieFlow | None:
+    """The cookie flow's options; ``None`` (today's behaviour) without a publishable key."""
+    if publishable_key is None and not os.environ.get("CLERK_PUBLISHABLE_KEY"):
+        return None
+    from ._cookie_flow import configure
+
+    return configure(
+        publishable_key,
+        url=url,
+        method=method,
+        is_satellite=is_satellite,
+        domain=domain,
+        proxy_url=proxy_url,
+        sign_in_url=sign_in_url,
+        satellite_auto_sync=satellite_auto_sync,
+    )
+
+
+def _in_cookie_flow(plan: _Plan | None, state: RequestState | None, accepts_token: object) -> bool:
+    """Whether the cookie flow decides: no token in the Authorization header, and session
+    tokens accepted (the reference's cookie path)."""
+    from ._accepts import accepted_types
+
+    carrier = plan.carrier if plan is not None else state.token_carrier if state is not None else None
+    if carrier == "header":
+        return False
+    accepted = accepted_types(accepts_token)
+    return accepted is None or "session_token" in accepted
+
+
+def _flow_keys(
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    authorized_parties: Iterable[str] | None,
+    audience: str | Iterable[str] | None,
+    issuer: str | Iterable[str] | None,
+    clock_skew_in_ms: float,
+    now: float | None,
+    timeout: float,
+    skip_jwks_cache: bool,
+    accept_pending: bool,
+) -> Any:
+    """The cookie flow's ``Keys``: session tokens verified as ``verify_token`` does with the
+    caller's options; handshake tokens with the same key; the Backend API with the secret key."""
+    from ._cookie_flow import Keys
+
+    verify = functools.partial(
+        verify_token,
+        jwt_key=jwt_key,
+        jwks=jwks,
+        secret_key=secret_key,
+        api_url=api_url,
+        authorized_parties=authorized_parties,
+        audience=audience,
+        issuer=issuer,
+        clock_skew_in_ms=clock_skew_in_ms,
+        now=now,
+        timeout=timeout,
+        skip_jwks_cache=skip_jwks_cache,
+    )
+    if jwt_key is None and jwks is None and secret_key is None:
+        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
+        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+    resolved_api_url = _api_url(api_url)
+
+    def key_for(token: str) -> JwtKey:
+        return _resolve_key(
+            token, jwt_key, jwks, secret_key, resolved_api_url, timeout, skip_jwks_cache=skip_jwks_cache
+        )
+
+    bapi_key = secret_key or os.environ.get("CLERK_SECRET_KEY") or None
+    return Keys(verify, key_for, bapi_key, resolved_api_url, timeout, accept_pending)
 
 
 async def authenticate_request_async(
@@ -1010,9 +1141,17 @@ async def authenticate_request_async(
     now: float | None = None,
     timeout: float = 10.0,
     skip_jwks_cache: bool = False,
+    publishable_key: str | PublishableKey | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    is_satellite: bool = False,
+    domain: str | None = None,
+    proxy_url: str | None = None,
+    sign_in_url: str | None = None,
+    satellite_auto_sync: bool = False,
 ) -> RequestState:
     """``authenticate_request`` for asyncio: same arguments and result. A Backend API call (an
-    opaque machine token) or a JWKS fetch runs in a worker thread, so the event loop keeps
+    opaque machine token, a handshake nonce, a refresh) or a JWKS fetch runs in a worker thread, so the event loop keeps
     serving other tasks; the JWKS cache is shared with the other functions. A request decided
     without the network (no token, a refused type, a cached or given key) stays on the loop."""
     call = functools.partial(
@@ -1033,6 +1172,14 @@ async def authenticate_request_async(
         now=now,
         timeout=timeout,
         skip_jwks_cache=skip_jwks_cache,
+        publishable_key=publishable_key,
+        url=url,
+        method=method,
+        is_satellite=is_satellite,
+        domain=domain,
+        proxy_url=proxy_url,
+        sign_in_url=sign_in_url,
+        satellite_auto_sync=satellite_auto_sync,
     )
     if not isinstance(accepts_token, str):
         # Read once here (it may be a generator), for the planning below and the call.
@@ -1040,6 +1187,21 @@ async def authenticate_request_async(
             accepts_token = list(accepts_token)
             call = functools.partial(call, accepts_token=accepts_token)
     plan, _ = _plan(headers, cookies, accepts_token)
+    flow = _flow_options(
+        publishable_key, url, method, is_satellite, domain, proxy_url, sign_in_url, satellite_auto_sync
+    )
+    if flow is not None:
+        from ._cookie_flow import may_use_network
+
+        if may_use_network(
+            flow,
+            headers,
+            cookies,
+            lambda token: _needs_fetch(token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache),
+        ):
+            import asyncio
+
+            return await asyncio.to_thread(call)
     network = plan is not None and (
         (plan.verify == "machine" and not plan.jwt)
         or _needs_fetch(plan.token, jwt_key, jwks, secret_key, api_url, skip_jwks_cache, machine=plan.jwt)

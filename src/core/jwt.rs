@@ -1317,6 +1317,15 @@ pub fn decode_session_token(token: &str) -> Result<Decoded, TokenError> {
     Ok(decoded)
 }
 
+/// Check a token's header as a session token's (steps 1 to 4 of [`verify_decoded`]) and its
+/// signature (steps 5 and 6), but no claim: the handshake token of the cookie flow, which
+/// `@clerk/backend` verifies this way (it carries the cookies to set, not a session).
+pub fn verify_signature_only(token: &str, keys: KeySource<'_>) -> Result<Decoded, TokenError> {
+    let decoded = decode_session_token(token)?;
+    check_signature(&decoded, keys)?;
+    Ok(decoded)
+}
+
 /// Verify a decoded token: header, key, signature, then the claims, in this order:
 ///
 /// 1. the token is a session token, see [`classify`] (`token-invalid`, as the reference's
@@ -2066,6 +2075,36 @@ lA279HxymANvWw5LZeQzgOkv1nhMpTdgrzGBLI7KP0qMUYkmUNeWE3jV+w==
             Ok(_) => "ok",
             Err(e) => e.reason(),
         }
+    }
+
+    #[test]
+    fn verify_signature_only_checks_the_header_and_signature_but_no_claim() {
+        let only = |token: &str, pair: &Pair| match verify_signature_only(
+            token,
+            KeySource::Key(&pair.public),
+        ) {
+            Ok(_) => "ok",
+            Err(e) => e.reason(),
+        };
+        // A handshake token carries no times: none is checked.
+        let handshake = mint(&json!({"handshake": ["__session=x; Path=/"]}));
+        assert_eq!(only(&handshake, a()), "ok");
+        let expired = mint(&claims_with(json!({"exp": 1, "iat": 0, "nbf": 0})));
+        assert_eq!(only(&expired, a()), "ok");
+        assert_eq!(only(&handshake, b()), "token-invalid-signature");
+        let hs256 = mint_with(a(), &header_with(json!({"alg": "HS256"})), &json!({}));
+        assert_eq!(only(&hs256, a()), "token-invalid-algorithm");
+        let typ = mint_with(a(), &header_with(json!({"typ": "JWS"})), &json!({}));
+        assert_eq!(only(&typ, a()), "token-invalid");
+        let jwks = Jwks::from_keys([a().public.clone(), b().public.clone()]);
+        let by_kid = |token: &str| {
+            verify_signature_only(token, KeySource::Jwks(&jwks))
+                .map(|_| ())
+                .map_err(|e| e.reason())
+        };
+        assert_eq!(by_kid(&handshake), Ok(()));
+        let unknown = mint_with(a(), &header_with(json!({"kid": "kid-z"})), &json!({}));
+        assert!(by_kid(&unknown).is_err());
     }
 
     fn check(token: &str) -> &'static str {

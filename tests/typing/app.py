@@ -390,3 +390,17 @@ def load_key(pem: str) -> JwtKey | None:
         return JwtKey.from_pem(pem)
     except TokenVerificationError:
         return None
+
+
+# The cookie flow of a server-rendered page: a handshake is a redirect with the state's headers.
+PUBLISHABLE_KEY: clerk_backend.PublishableKey = clerk_backend.parse_publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
+
+
+def page(headers: dict[str, str], url: str, method: str) -> tuple[int, list[tuple[str, str]]]:
+    state = clerk_backend.authenticate_request(headers, publishable_key=PUBLISHABLE_KEY, url=url, method=method)
+    response_headers: list[tuple[str, str]] = list(state.headers)
+    if state.status == "handshake":
+        return 307, response_headers
+    suffix: str = PUBLISHABLE_KEY.cookie_suffix
+    response_headers.append(("X-Cookie-Suffix", suffix))
+    return (200 if state.status == "signed-in" else 401), response_headers

@@ -218,3 +218,11 @@ def request_state_reason_typo(state: clerk_backend.RequestState) -> bool:
 def accepts_token_typo(headers: dict[str, str]) -> bool:
     state = clerk_backend.authenticate_request(headers, accepts_token="apikey")  # expect: arg-type reportArgumentType
     return state.is_signed_in
+
+
+def add_header(state: clerk_backend.RequestState) -> None:
+    state.headers.append(("Location", "/"))  # expect: attr-defined reportAttributeAccessIssue
+
+
+def wrong_status(state: clerk_backend.RequestState) -> bool:
+    return state.status == "redirect"  # expect: comparison-overlap reportUnnecessaryComparison
