@@ -13,9 +13,9 @@ const HEADER: &str = r#"# Generated from the model declarations in src/models/ b
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, final
+from typing import Any, ClassVar, Generic, Literal, TypeVar, final
 
-from typing_extensions import disjoint_base
+from typing_extensions import TypeAlias, disjoint_base  # TypeAlias: in typing only from Python 3.10
 
 from clerk_backend._headers import Headers
 from .errors import ParseError

@@ -23,7 +23,8 @@ MACHINE_SECRET = "ak_machine_secret_accepts_5678"
 FACTORY = TokenFactory()
 V1_CLAIMS = {"sub": "user_v1", "sid": "sess_v1", "iss": FACTORY.issuer, "iat": 0, "nbf": 0, "exp": 2**40}
 TOKENS: dict[str, str | None] = {
-    "session": FACTORY.session_token(),
+    # Minted when the module is collected: valid for a day, so that a slow full run still finds it valid.
+    "session": FACTORY.session_token(expires_in=86400),
     "session_v1_nocat": FACTORY.sign(V1_CLAIMS),
     "jwt_template": FACTORY.sign(V1_CLAIMS, header={"cat": "cl_B7d4PD222AAA"}),
     "m2m_jwt": FACTORY.m2m_token(),

@@ -202,11 +202,19 @@ def run_python_block(code: str, ns: dict[str, Any]) -> int:
 @pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
 @pytest.mark.parametrize("section", list(SECTIONS))
 def test_python_blocks_of_a_section_run(section: str, namespace: dict[str, Any]) -> None:
+    if section.startswith("Migrating") and sys.version_info < (3, 10):
+        # The guide shows clerk-backend-api 7, whose API (clerk_backend_api.security) needs Python 3.10+.
+        pytest.skip("the migration guide's clerk-backend-api version needs Python 3.10+")
     for block in SECTIONS[section]:
+        if sys.version_info < (3, 10) and MATCH_STATEMENT.search(block.code):
+            continue  # a `match` statement (Python 3.10+); the section's other blocks still run
         try:
             run_python_block(block.code, namespace)
         except Exception as exc:
             raise AssertionError(f"the block at {block.id} failed: {exc!r}") from exc
+
+
+MATCH_STATEMENT = re.compile(r"^\s*match .+:\s*$", re.M)
 
 
 def test_the_python_blocks_check_what_they_claim() -> None:

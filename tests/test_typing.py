@@ -79,6 +79,10 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
 
 @pytest.fixture(scope="module")
 def mypy_diagnostics() -> list[Diagnostic]:
+    if sys.version_info < (3, 10):
+        # The expected diagnostics are those of the mypy that requirements-dev.txt pins (2.x), which needs
+        # Python 3.10+; older mypy words some of them differently. pyright checks the same files on 3.9.
+        pytest.skip("the pinned mypy (2.x), whose diagnostics these tests expect, needs Python 3.10+")
     # --cache-dir /dev/null: nothing is written, so runs never share (or fight over) a cache.
     options = ["--strict", "--output", "json", "--cache-dir", "/dev/null"]
     result = _run([sys.executable, "-m", "mypy", *options, *map(str, APPS), str(MISUSE)], timeout=120)

@@ -33,6 +33,7 @@ import hmac
 import importlib.metadata
 import json
 import random
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -77,6 +78,13 @@ def test_the_peers_see_the_injected_clock() -> None:
 
 # The peer releases whose verdicts the tests below pin.
 PEER_VERSIONS = {"svix": "2.9.1", "standardwebhooks": "1.3.0"}
+
+# These peer versions need Python 3.10 or later; on 3.9 (scripts/test_pythons.sh) the lock has older
+# ones, whose verdicts these tests do not pin, so the differential tests are left out there.
+if sys.version_info < (3, 10):
+    pytest.skip(
+        "the pinned peer versions (svix 2.9.1, standardwebhooks 1.3.0) need Python 3.10+", allow_module_level=True
+    )
 
 EXAMPLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "fixtures" / "webhooks" / "webhook-examples.json").read_text(encoding="utf-8")

@@ -43,7 +43,7 @@ def accepted_types(accepts_token: object) -> frozenset[TokenType] | None:
             raise ValueError(
                 f"accepts_token must be one of {', '.join(_TYPES)}, a list of them or 'any', not {accepts_token!r}"
             )
-        return frozenset((accepts_token,))
+        return frozenset(kind for kind in _TYPES if kind == accepts_token)
     try:
         items = list(accepts_token)  # type: ignore[call-overload]
     except TypeError:
