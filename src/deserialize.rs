@@ -488,7 +488,8 @@ mod fast {
     use crate::core::json::value_span;
 
     /// How far a guess looks for `object`: Clerk sends it first or second (webhook events
-    /// after a short `event_attributes`), and a long value before it is not skipped twice.
+    /// after a short `event_attributes`). Looking no further than the first bytes, a guess
+    /// never skips a long value (a page's `data`) that is read again afterwards.
     const GUESS_KEYS: usize = 8;
     const GUESS_BYTES: usize = 512;
 
@@ -504,7 +505,7 @@ mod fast {
         };
         let peek = cx.jiter.peek().map_err(jerr(data))?;
         let out = match peek {
-            Peek::Array => items(&mut cx, 0)?.into_any().unbind(),
+            Peek::Array => PyList::new(cx.py, items(&mut cx, 0)?)?.into_any().unbind(),
             Peek::Object => object(&mut cx)?,
             _ => return Err(Failure::invalid("not an object or array").into()),
         };
@@ -594,21 +595,21 @@ mod fast {
             None => py.None(),
         };
         let page = PaginatedResponse {
-            data: PyTuple::new(py, list.iter())?.unbind(),
+            data: PyTuple::new(py, list)?.unbind(),
             total_count,
         };
         Ok(Some(Py::new(py, page)?.into_any()))
     }
 
     /// The items of the array at the parser's position (at `depth` of the input).
-    fn items<'py>(cx: &mut Cx<'_, 'py>, depth: usize) -> Result<Bound<'py, PyList>> {
+    fn items(cx: &mut Cx<'_, '_>, depth: usize) -> Result<Vec<Py<PyAny>>> {
         let mut out = Vec::new();
         let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
         while let Some(p) = next {
             out.push(item(cx, p, depth + 1)?);
             next = cx.jiter.array_step().map_err(jerr(cx.data))?;
         }
-        Ok(PyList::new(cx.py, out)?)
+        Ok(out)
     }
 
     /// One item (at `depth` of the input): the model its `object` names, built on a guess;
@@ -656,6 +657,7 @@ mod fast {
     /// one of its first [`GUESS_KEYS`] keys, within its first [`GUESS_BYTES`], is `object` with
     /// a string (without escapes) that names a model.
     fn guess(text: &[u8]) -> Option<(&'static str, &'static Builder)> {
+        let text = &text[..text.len().min(GUESS_BYTES)];
         let mut jiter = Jiter::new(text);
         let mut is_object = jiter.next_object_bytes().ok()?? == b"object";
         for _ in 0..GUESS_KEYS {
@@ -667,9 +669,6 @@ mod fast {
                 let (s, e) = value_span(&mut jiter, p).ok()?;
                 let name = std::str::from_utf8(&text[s + 1..e - 1]).ok()?;
                 return table().get_key_value(name).map(|(k, b)| (*k, b));
-            }
-            if jiter.current_index() >= GUESS_BYTES {
-                return None;
             }
             jiter.known_skip(p).ok()?;
             is_object = jiter.next_key_bytes().ok()?? == b"object";
