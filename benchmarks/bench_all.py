@@ -3,7 +3,8 @@
 The targets (issue 6), each a ratio ours / peer measured here on the same inputs:
 
 1. ``User.from_json(bytes)`` and ``WebhookEvent.from_json(bytes)`` on the ``user.created`` event:
-   <= 1.0x ``msgspec.json.decode(bytes, type=...)`` into equivalent Structs, and <= 0.8x ``orjson.loads``.
+   <= 1.0x ``msgspec.json.decode(bytes, type=...)`` into equivalent Structs, and <= 0.8x ``orjson.loads``;
+   ``deserialize(bytes)`` of a page of 10 of its users: <= 1.0x msgspec decoding the page into Structs (issue 19).
 2. ``Webhook.verify(body, headers)`` returning a typed event: <= 0.5x svix verify + msgspec decode, and
    <= 0.25x svix verify + pydantic ``model_validate_json``.
 3. Attribute reads (a str, an int, a nested model) cost <= 1.5x a read on a plain Python instance.
@@ -45,6 +46,7 @@ from typing import Any
 
 # The three scripts live next to this one (``python benchmarks/bench_all.py`` puts this directory on sys.path);
 # importing them checks the dependencies and defines the peers.
+import bench_deserialize
 import bench_models
 import bench_tokens
 import bench_webhooks
@@ -228,9 +230,14 @@ def bench_parse(body: bytes, data: bytes, timer: Interleaved) -> tuple[list[Row]
         "UserT": bench_webhooks.UserStruct,
         "body": body,
         "data": data,
+        "deserialize": clerk_backend.deserialize,
+        "PageT": bench_deserialize.UserPageStruct,
+        "page": page_of_users(data),
     }
     t = timer.per_call(
         {
+            "page_ours": "deserialize(page)",
+            "page_msgspec": "ms_decode(page, type=PageT)",
             "user_ours": "user_from_json(data)",
             "user_msgspec": "ms_decode(data, type=UserT)",
             "user_orjson": "orjson_loads(data)",
@@ -247,8 +254,20 @@ def bench_parse(body: bytes, data: bytes, timer: Interleaved) -> tuple[list[Row]
             "1. `WebhookEvent.from_json(bytes)` / msgspec typed decode", t["event_ours"], t["event_msgspec"], 1.0
         ),
         ratio_row("1. `WebhookEvent.from_json(bytes)` / `orjson.loads`", t["event_ours"], t["event_orjson"], 0.8),
+        ratio_row(
+            "1. `deserialize(bytes)`, a page of 10 users / msgspec typed decode", t["page_ours"], t["page_msgspec"], 1.0
+        ),
     ]
     return rows, t
+
+
+def page_of_users(data: bytes) -> bytes:
+    """The page ``bench_deserialize.py`` times, of users built from ``data``; checked against msgspec."""
+    page = bench_deserialize.page_of_users(data)
+    typed = msgspec.json.decode(page, type=bench_deserialize.UserPageStruct)
+    if [u.id for u in clerk_backend.deserialize(page)] != [u.id for u in typed.data]:
+        sys.exit("error: deserialize and msgspec read different pages")
+    return page
 
 
 # --- 2. webhook verification --------------------------------------------------------------------------------------

@@ -461,12 +461,23 @@ pub fn read_object<const N: usize>(
     // at position `N` for a model that declares no field for it).
     let mut other: Option<String> = None;
     let start = cx.jiter.current_index();
+    // `deserialize` learns from the keys of an object it builds on a guess what it is.
+    let watched = crate::deserialize::watching(cx.base + start);
     let mut slots: [Option<Py<PyAny>>; N] = [const { None }; N];
     let mut broken: Vec<Broken> = Vec::new();
     // Keys are read as raw bytes (no copy into a scratch buffer) and looked up as such.
     let mut key = cx.jiter.next_object_bytes().map_err(jerr(cx.data))?;
     while let Some(k) = key {
-        match index.get_raw(k) {
+        let seen = if watched {
+            crate::deserialize::watched_key(k)
+        } else {
+            None
+        };
+        let positions = index.get_raw(k);
+        if let Some(seen) = seen {
+            crate::deserialize::saw_key(seen, cx.base + cx.jiter.current_index());
+        }
+        match positions {
             Some(&[i]) if i >= N => {
                 let p = cx.jiter.peek().map_err(jerr(cx.data))?;
                 other = None;

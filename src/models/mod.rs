@@ -3,7 +3,7 @@
 
 use pyo3::prelude::*;
 
-use crate::deserialize::{build, Builder};
+use crate::deserialize::{builder, Builder};
 use crate::model::{Model, ModelInfo};
 
 pub mod billing;
@@ -46,7 +46,7 @@ macro_rules! registry {
             let mut table = Vec::new();
             $(
                 if let Some(object) = <$model as Model>::info().object {
-                    table.push((object, build::<$model> as Builder));
+                    table.push((object, builder::<$model>()));
                 }
             )*
             table
