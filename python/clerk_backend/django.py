@@ -7,7 +7,9 @@
 
 Settings (each falls back to the environment variable of the same name): ``CLERK_SECRET_KEY``,
 ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``, ``CLERK_WEBHOOK_SIGNING_SECRET``,
-``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str) and ``CLERK_API_URL``. They are parsed
+``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str), ``CLERK_API_URL``, and for the cookie
+flow's satellite apps and proxies ``CLERK_DOMAIN``, ``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``,
+``CLERK_SIGN_IN_URL`` and ``CLERK_SATELLITE_AUTO_SYNC``. They are parsed
 once (again after ``override_settings``); an unusable one raises ``ClerkConfigurationError`` when the
 middleware is loaded, at startup.
 

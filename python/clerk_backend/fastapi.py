@@ -95,7 +95,9 @@ def _exception(answer: Answer) -> HTTPException:
 class Clerk:
     """The Clerk configuration of one app. Each argument defaults to its environment variable
     (``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``, ``CLERK_WEBHOOK_SIGNING_SECRET``,
-    ``CLERK_AUTHORIZED_PARTIES`` (comma-separated), ``CLERK_API_URL``). Keys are parsed here, once; an
+    ``CLERK_AUTHORIZED_PARTIES`` (comma-separated), ``CLERK_API_URL``; for the cookie flow's satellite
+    apps and proxies ``CLERK_DOMAIN``, ``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``, ``CLERK_SIGN_IN_URL``,
+    ``CLERK_SATELLITE_AUTO_SYNC``). Keys are parsed here, once; an
     unusable one raises ``ClerkConfigurationError``, and so does declaring a dependency whose
     setting is missing (``require`` without a key, ``webhook`` without a signing secret)."""
 

@@ -21,7 +21,9 @@
 
 Configuration: the app's config keys ``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``,
 ``CLERK_WEBHOOK_SIGNING_SECRET``, ``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str) and
-``CLERK_API_URL``, else the environment variables of the same names; arguments of ``Clerk()`` win
+``CLERK_API_URL`` (and for the cookie flow's satellite apps and proxies ``CLERK_DOMAIN``,
+``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``, ``CLERK_SIGN_IN_URL``, ``CLERK_SATELLITE_AUTO_SYNC``), else
+the environment variables of the same names; arguments of ``Clerk()`` win
 over both. ``init_app`` parses the keys once and raises ``ClerkConfigurationError`` for an unusable
 one, or for a missing one that a decorated view needs.
 
