@@ -482,7 +482,7 @@ class FakeFrontendAPI:
         self.server.server_close()
 
 
-def _follow(location: str) -> tuple[int, str]:
+def follow_redirect(location: str) -> tuple[int, str]:
     """One GET without following redirects: the status and the Location."""
     import urllib.error
     import urllib.request
@@ -534,7 +534,7 @@ def test_handshake_round_trip_through_the_frontend_api(minter: Minter, api: Mock
         location = dict(state.headers)["Location"]
         assert location.startswith(f"{fapi.url}/v1/client/handshake?")
         # 2. The Frontend API sends the browser back with a nonce.
-        status, back = _follow(location)
+        status, back = follow_redirect(location)
         assert status == 307
         assert fapi.requests[-1]["__session"] == [expired]
         assert back == "https://example.com/dashboard?__clerk_handshake_nonce=nonce_rt"

@@ -27,10 +27,12 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from mock_clerk_api import MockClerkAPI
 from test_authenticate_accepts import API_KEY_BODY  # an API key of user_1
+from test_cookie_flow import PKS, FakeFrontendAPI, follow_redirect
 from test_framework_examples import (
     EXAMPLES,
     MSG_ID,
@@ -58,9 +60,11 @@ SERVERS = {
     "django-wsgi": ("django_app.py", ["django", "rest_framework"], {}),
     "django-asgi": ("django_app.py", ["django", "rest_framework", "uvicorn"], {"DJANGO_SERVER": "asgi"}),
 }
-TOKENS = TokenFactory()  # azp http://localhost:3000
+# azp http://localhost:3000; issued by the instance of the publishable key (the cookie flow checks it)
+TOKENS = TokenFactory(issuer="https://clerk.example.com")
 ORIGIN = "http://localhost:3000"
 SECRET_KEY = "sk_test_frameworks_0000000000000000"
+PUBLISHABLE_KEY = PKS["live"]  # clerk.example.com, a production instance
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +73,25 @@ def api() -> Iterator[MockClerkAPI]:
         yield server
 
 
-def environment(server: str, api_url: str, **changes: str) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def fapi() -> Iterator[FakeFrontendAPI]:
+    """The instance's Frontend API on loopback (CLERK_PROXY_URL): answers the handshake with a nonce."""
+    server = FakeFrontendAPI()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def environment(server: str, api_url: str, fapi_url: str = "http://127.0.0.1:9", **changes: str) -> dict[str, str]:
     env = {
         "CLERK_JWT_KEY": TOKENS.public_pem,
         "CLERK_SECRET_KEY": SECRET_KEY,
         "CLERK_API_URL": api_url,
         "CLERK_WEBHOOK_SIGNING_SECRET": SECRET,
         "CLERK_AUTHORIZED_PARTIES": ORIGIN,
+        "CLERK_PUBLISHABLE_KEY": PUBLISHABLE_KEY,  # the cookie flow
+        "CLERK_PROXY_URL": fapi_url,
         "CLERK_TEST_FAKE_HANDSHAKE": "1",
         **SERVERS[server][2],
     }
@@ -88,9 +104,9 @@ def environment(server: str, api_url: str, **changes: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module", params=list(SERVERS))
-def running(request: pytest.FixtureRequest, api: MockClerkAPI) -> Iterator[App]:
+def running(request: pytest.FixtureRequest, api: MockClerkAPI, fapi: FakeFrontendAPI) -> Iterator[App]:
     script, modules, _ = SERVERS[request.param]
-    with run_app(APPS_DIR / script, modules, **environment(request.param, api.url)) as app:
+    with run_app(APPS_DIR / script, modules, **environment(request.param, api.url, fapi.url)) as app:
         app.name = request.param
         yield app
 
@@ -108,11 +124,12 @@ class Answer(NamedTuple):
     headers: http.client.HTTPMessage
 
 
-def get(app: App, path: str, *, token: str | None = None, cookies: str | None = None) -> Answer:
-    """A GET without following redirects; every header kept (``headers.get_all``)."""
+def get(app: App, path: str, *, token: str | None = None, cookies: str | None = None, page: bool = False) -> Answer:
+    """A GET without following redirects; every header kept (``headers.get_all``). ``page``: a
+    browser's document navigation (the only request the cookie flow redirects)."""
     host, port = app.url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
-    headers = {}
+    headers = {"Sec-Fetch-Dest": "document", "Accept": "text/html"} if page else {}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
     if cookies is not None:
@@ -145,16 +162,22 @@ def signed_in(token_type: str = "session_token", user_id: str | None = "user_1")
 @pytest.mark.parametrize("carrier", ["header", "cookie"])
 def test_a_session_signs_in(app: App, carrier: str) -> None:
     token = session()
-    answer = get(app, "/me", token=token) if carrier == "header" else get(app, "/me", cookies=f"__session={token}")
+    # The cookie flow (a publishable key is set) wants the browser's __client_uat, set before the token's iat.
+    cookies = f"__session={token}; __client_uat={int(time.time()) - 60}"
+    answer = get(app, "/me", token=token) if carrier == "header" else get(app, "/me", cookies=cookies)
 
     assert (answer.status, answer.body) == (200, signed_in())
 
 
 # Minted when the test runs (a token minted at collection could expire before a long run reaches it).
 SIGNED_OUT: dict[str, tuple[Callable[[], str | None], str]] = {
-    "none": (lambda: None, "session-token-missing"),
+    "none": (lambda: None, "session-token-and-uat-missing"),  # the cookie flow's reason (a publishable key is set)
     "garbage": (lambda: "garbage", "token-invalid"),
-    "expired": (lambda: TOKENS.session_token("user_1", expires_in=-120), "token-expired"),
+    # The cookie flow's reason, for a header token too (as the reference's): no __refresh cookie to refresh by.
+    "expired": (
+        lambda: TOKENS.session_token("user_1", expires_in=-120),
+        "session-token-expired-refresh-non-eligible-no-refresh-cookie",
+    ),
     "other-key": (lambda: TokenFactory().session_token("user_1"), "token-invalid-signature"),
     "other-azp": (
         lambda: TOKENS.session_token("user_1", extra={"azp": "https://evil.example.com"}),
@@ -342,7 +365,10 @@ def test_drf_views_authenticate_with_clerk(app: App, api: MockClerkAPI) -> None:
     assert answer.status == 401
     assert answer.headers["WWW-Authenticate"] == "Bearer"
     answer = get(app, "/drf/invoices", token=TOKENS.session_token("user_1", expires_in=-120))
-    assert (answer.status, answer.body) == (401, {"detail": "token-expired"})
+    assert (answer.status, answer.body) == (
+        401,
+        {"detail": "session-token-expired-refresh-non-eligible-no-refresh-cookie"},
+    )
 
     api.enqueue("POST", "/api_keys/verify", json=API_KEY_BODY)
     answer = get(app, "/drf/machine", token="ak_test_frameworks")
@@ -385,8 +411,16 @@ def test_a_bad_configuration_fails_at_startup(server: str, changes: dict[str, st
         ({"jwt_key": "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"}, "CLERK_JWT_KEY is not a usable"),
         ({"secret_key": "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k"}, "CLERK_SECRET_KEY is not a Clerk secret key"),
         ({"secret_key": "sk_test_with a space"}, "CLERK_SECRET_KEY is not a Clerk secret key"),
-        ({"publishable_key": "pk_test_notbase64!"}, "CLERK_PUBLISHABLE_KEY is not a Clerk publishable key"),
+        ({"publishable_key": "pk_test_notbase64!"}, "CLERK_PUBLISHABLE_KEY is not a Clerk publishable key: .* base64"),
         ({"publishable_key": "sk_test_Y2xlcmsuZXhhbXBsZS5jb20k"}, "CLERK_PUBLISHABLE_KEY is not a Clerk publishable"),
+        ({"publishable_key": "pk_live_bm9kb3Qk"}, "not a Frontend API host"),  # "nodot$", as parse_publishable_key says
+        ({"is_satellite": "maybe"}, "CLERK_IS_SATELLITE must be true or false, not 'maybe'"),
+        ({"publishable_key": PKS["test"], "is_satellite": "true", "domain": "sat.dev"}, "needs sign_in_url"),
+        ({"publishable_key": PKS["live"], "is_satellite": True}, "needs domain or proxy_url"),
+        (
+            {"publishable_key": PKS["live"], "is_satellite": "1", "domain": "sat.dev", "sign_in_url": "/sign-in"},
+            "CLERK_SIGN_IN_URL must be an absolute URL",
+        ),
         ({"webhook_signing_secret": "sk_test_abc"}, "signing secret"),
         ({"authorized_parties": "app.example.com"}, "is not an origin"),
         ({"authorized_parties": ["https://app.example.com/"]}, "is not an origin"),
@@ -415,7 +449,7 @@ def test_settings_come_from_arguments_then_the_framework_then_the_environment(
         authorized_parties="https://a.example.com, https://b.example.com ,", source=framework.get
     )
     assert loaded.authorized_parties == ("https://a.example.com", "https://b.example.com")
-    assert loaded.publishable_key == "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k"
+    assert loaded.publishable_key == clerk_backend.parse_publishable_key("pk_test_Y2xlcmsuZXhhbXBsZS5jb20k")
     assert loaded.jwt_key is not None
     assert "sk_" not in repr(_integration.Settings.load(secret_key=SECRET_KEY))
 
@@ -450,38 +484,173 @@ def test_a_route_whose_setting_is_missing_fails_when_it_is_declared(monkeypatch:
 
 
 # ---------------------------------------------------------------------------------------------
-# handshake_headers, with states of the shapes the cookie flow may give
+# The cookie flow on each server (a publishable key is set; CLERK_PROXY_URL is the fake Frontend API)
 
 
-class _State(NamedTuple):
-    status: str
-    headers: Any = None
+def _jar_update(jar: dict[str, str], answer: Answer) -> None:
+    """What a browser keeps of the answer's Set-Cookie headers."""
+    for directive in answer.headers.get_all("Set-Cookie") or []:
+        name, _, rest = directive.partition("=")
+        value = rest.split(";")[0]
+        if "Max-Age=0" in directive or not value:
+            jar.pop(name, None)
+        else:
+            jar[name] = value
 
 
-@pytest.mark.parametrize(
-    "headers",
-    [
-        {"Location": "https://x/h", "Set-Cookie": ["a=1", "b=2"], "Cache-Control": "no-store"},
-        [("Location", "https://x/h"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("Cache-Control", "no-store")],
-    ],
-    ids=["mapping-with-a-list", "pairs"],
-)
-def test_handshake_headers_of_a_handshake_state(headers: Any) -> None:
-    assert _integration.handshake_headers(_State("handshake", headers)) == (
-        ("Location", "https://x/h"),
-        ("Set-Cookie", "a=1"),
-        ("Set-Cookie", "b=2"),
-        ("Cache-Control", "no-store"),
+def _cookie_header(jar: dict[str, str]) -> str:
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
+
+
+def _handshake_target(answer: Answer) -> tuple[str, dict[str, list[str]]]:
+    location = urlsplit(answer.headers["Location"])
+    return f"{location.scheme}://{location.netloc}{location.path}", parse_qs(location.query)
+
+
+def test_a_page_with_client_uat_but_no_session_is_sent_to_the_frontend_api(app: App, fapi: FakeFrontendAPI) -> None:
+    uat = f"__client_uat={int(time.time()) - 60}"
+
+    answer = get(app, "/me?tab=1", cookies=uat, page=True)
+
+    assert answer.status == 307
+    target, query = _handshake_target(answer)
+    assert target == f"{fapi.url}/v1/client/handshake"
+    assert query["redirect_url"] == [f"{app.url}/me?tab=1"]  # the page, by its absolute URL
+    assert query["format"] == ["nonce"]
+    assert "__clerk_redirect_count=1" in " ".join(answer.headers.get_all("Set-Cookie") or [])
+    assert answer.headers["Cache-Control"] == "no-store"
+    # A fetch() is not redirected: signed out with the same reason.
+    answer = get(app, "/me", cookies=uat)
+    assert (answer.status, answer.body) == (401, {"detail": "client-uat-but-no-session-token"})
+
+
+def test_the_redirect_loop_guard_signs_out_after_three_handshakes(app: App) -> None:
+    jar = {"__client_uat": str(int(time.time()) - 60)}
+    statuses = []
+    for _ in range(5):
+        answer = get(app, "/me", cookies=_cookie_header(jar), page=True)
+        statuses.append(answer.status)
+        _jar_update(jar, answer)
+
+    assert statuses == [307, 307, 307, 401, 401]
+    assert answer.body == {"detail": "client-uat-but-no-session-token"}
+    assert jar["__clerk_redirect_count"] == "3"
+
+
+def test_a_handshake_round_trip_signs_in_with_set_cookie(app: App, api: MockClerkAPI) -> None:
+    jar = {"__client_uat": str(int(time.time()) - 60)}
+    answer = get(app, "/me", cookies=_cookie_header(jar), page=True)
+    assert answer.status == 307
+    _jar_update(jar, answer)
+    # The Frontend API sends the browser back with a nonce ...
+    status, back = follow_redirect(answer.headers["Location"])
+    assert (status, back) == (307, f"{app.url}/me?__clerk_handshake_nonce=nonce_rt")
+    # ... that the app exchanges with the Backend API for the session's cookies.
+    directives = [f"__session={session()}; Path=/; SameSite=Lax", f"__client_uat={int(time.time()) - 30}; Path=/"]
+    api.enqueue("GET", "/v1/clients/handshake_payload", json={"directives": directives})
+
+    answer = get(app, back.removeprefix(app.url), cookies=_cookie_header(jar), page=True)
+
+    assert (answer.status, answer.body) == (200, signed_in())
+    assert (api.last.path, api.last.query) == ("/v1/clients/handshake_payload", {"nonce": ["nonce_rt"]})
+    set_cookie = answer.headers.get_all("Set-Cookie") or []
+    assert [directive for directive in set_cookie if directive in directives] == directives
+    # The next page is signed in by the cookies alone, and sets none.
+    _jar_update(jar, answer)
+    api.reset()
+    answer = get(app, "/me", cookies=_cookie_header(jar), page=True)
+    assert (answer.status, answer.body, answer.headers.get_all("Set-Cookie")) == (200, signed_in(), None)
+    assert api.requests == []
+
+
+def test_an_expired_session_is_refreshed_and_signs_in_with_set_cookie(app: App, api: MockClerkAPI) -> None:
+    suffix = clerk_backend.parse_publishable_key(PUBLISHABLE_KEY).cookie_suffix
+    now = int(time.time())
+    expired = TOKENS.session_token("user_1", now=now - 120, expires_in=60)
+    fresh = [f"__session={session()}; Path=/; SameSite=Lax", f"__client_uat={now - 10}; Path=/; SameSite=Lax"]
+    api.enqueue("POST", "/v1/sessions/sess_test/refresh", json={"object": "cookies", "cookies": fresh})
+    cookies = f"__session={expired}; __client_uat={now - 200}; __refresh_{suffix}=rt_frameworks"
+
+    answer = get(app, "/me", cookies=cookies, page=True)
+
+    assert (answer.status, answer.body) == (200, signed_in())
+    assert [directive for directive in answer.headers.get_all("Set-Cookie") or [] if directive in fresh] == fresh
+    assert (api.last.method, api.last.path) == ("POST", "/v1/sessions/sess_test/refresh")
+    assert json.loads(api.last.body)["refresh_token"] == "rt_frameworks"
+
+
+def test_a_fastapi_route_returning_its_own_response_gets_the_cookies_through_the_middleware(
+    app: App, api: MockClerkAPI
+) -> None:
+    if app.name != "fastapi":
+        pytest.skip("FastAPI only (Flask and Django views build their responses; the tests above cover them)")
+    suffix = clerk_backend.parse_publishable_key(PUBLISHABLE_KEY).cookie_suffix
+    now = int(time.time())
+    expired = TOKENS.session_token("user_1", now=now - 120, expires_in=60)
+    fresh = [f"__session={session()}; Path=/; SameSite=Lax", f"__client_uat={now - 10}; Path=/; SameSite=Lax"]
+    api.enqueue("POST", "/v1/sessions/sess_test/refresh", json={"object": "cookies", "cookies": fresh})
+
+    answer = get(
+        app, "/page", cookies=f"__session={expired}; __client_uat={now - 200}; __refresh_{suffix}=rt", page=True
     )
-    decided = _integration.Requirement.make(signed_in=False).decide(_State("handshake", headers))  # type: ignore[arg-type]
-    assert isinstance(decided, _integration.Answer)
-    assert decided.status == 307
+
+    assert (answer.status, answer.body) == (200, b"<p>user_1</p>")
+    assert [directive for directive in answer.headers.get_all("Set-Cookie") or [] if directive in fresh] == fresh
 
 
-def test_other_states_have_no_handshake_headers() -> None:
-    assert _integration.handshake_headers(_State("signed-out", {"Location": "x"})) is None
-    assert _integration.handshake_headers(clerk_backend.RequestState("signed-out")) is None
-    assert _integration.handshake_headers(_State("handshake")) == ()
+# ---------------------------------------------------------------------------------------------
+# handshake_headers and Requirement.decide, on the cookie flow's states
+
+HEADERS = (("Location", "https://x/h"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("Cache-Control", "no-store"))
+
+
+def test_a_handshake_state_is_answered_with_its_headers() -> None:
+    state = clerk_backend.RequestState("handshake", reason="session-token-and-uat-missing", headers=HEADERS)
+
+    assert _integration.handshake_headers(state) == HEADERS
+    for requirement in (_integration.Requirement.make(signed_in=False), _integration.Requirement.make(role="admin")):
+        assert requirement.decide(state) == _integration.Answer(307, "handshake", HEADERS)
+
+
+def test_the_headers_of_other_states_go_on_every_answer() -> None:
+    cookies = (("Set-Cookie", "__session=x; Path=/"), ("Set-Cookie", "__client_uat=1; Path=/"))
+    signed_out = clerk_backend.RequestState("signed-out", reason="session-token-missing", headers=cookies)
+    signed_in_state = clerk_backend.authenticate_request(
+        {"Authorization": f"Bearer {session()}"}, jwt_key=TOKENS.public_pem
+    )._replace(headers=cookies)
+
+    assert _integration.handshake_headers(signed_out) is None
+    assert _integration.handshake_headers(signed_in_state) is None
+    assert _integration.Requirement.make().decide(signed_out) == _integration.Answer(
+        401, "session-token-missing", (("WWW-Authenticate", "Bearer"), *cookies)
+    )
+    assert _integration.Requirement.make(role="admin").decide(signed_in_state) == _integration.Answer(
+        403, "forbidden", cookies
+    )
+    assert _integration.Requirement.make().decide(signed_in_state) == signed_in_state.to_auth()
+
+
+def test_settings_pass_the_cookie_flow_its_options_and_the_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _integration.SETTING_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    page = {"Cookie": "__client_uat=1700000000", "Sec-Fetch-Dest": "document"}
+    url = "https://app.example.com/reports?year=2026"
+
+    settings = _integration.Settings.load(
+        {"CLERK_PROXY_URL": "https://app.example.com/__clerk", "CLERK_IS_SATELLITE": "false"}.get,
+        jwt_key=TOKENS.public_pem,
+        publishable_key=PUBLISHABLE_KEY,
+    )
+    state = settings.authenticate(page, None, "session_token", url, "GET")
+
+    assert (state.status, state.reason) == ("handshake", "client-uat-but-no-session-token")
+    location = urlsplit(dict(state.headers)["Location"])
+    assert location.netloc + location.path == "app.example.com/__clerk/v1/client/handshake"
+    assert parse_qs(location.query)["redirect_url"] == [url]
+    assert settings.authenticate(page, None, "session_token", url, "POST").status == "signed-out"
+    # Without a publishable key: today's behaviour, no cookie flow.
+    plain = _integration.Settings.load(jwt_key=TOKENS.public_pem).authenticate(page, None, "session_token", url, "GET")
+    assert (plain.status, plain.reason, plain.headers) == ("signed-out", "session-token-missing", ())
 
 
 # ---------------------------------------------------------------------------------------------

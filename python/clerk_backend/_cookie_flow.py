@@ -124,12 +124,16 @@ _parsed_keys: dict[str, PublishableKey] = {}
 
 def _parse_publishable_key(key: str) -> PublishableKey:
     shown = key if len(key) <= 80 else key[:77] + "..."
+    if not key.startswith("pk_"):
+        # Not a publishable key at all: perhaps a secret key in the wrong place, never quoted.
+        shown = f"a {len(key)}-character value starting with {key[:3]!r}"
     if not key:
         raise ClerkConfigurationError("The publishable key is empty: expected pk_test_... or pk_live_....")
     parts = key.split("_")
     if not key.startswith(("pk_test_", "pk_live_")) or len(parts) != 3 or not parts[2]:
         raise ClerkConfigurationError(
-            f"The publishable key must be pk_test_<base64> or pk_live_<base64>, not {shown!r}."
+            f"The publishable key must be pk_test_<base64> or pk_live_<base64>, not "
+            f"{shown if not key.startswith('pk_') else repr(shown)}."
         )
     try:
         decoded = _atob(parts[2])

@@ -47,17 +47,22 @@ class ClerkAuthentication(BaseAuthentication):
     """Authenticates a DRF request by its Clerk token: ``request.user`` is a ``ClerkUser`` and
     ``request.auth`` the ``SessionAuth`` (or ``MachineAuth``). No token: not authenticated here
     (DRF then answers 401 with ``WWW-Authenticate: Bearer`` where a permission needs a user); a
-    refused token: 401 with the reason. Subclass with another ``accepts_token`` to take machine tokens."""
+    refused token: 401 with the reason. Subclass with another ``accepts_token`` to take machine tokens.
+    The cookie flow's redirect and cookies need ``ClerkMiddleware``: without it a handshake state is
+    a 401 (``handshake``), and the cookies of a refreshed session are not sent."""
 
     accepts_token: AcceptsToken = "session_token"
     www_authenticate_realm = "Bearer"
 
     def authenticate(self, request: Request) -> tuple[ClerkUser, SessionAuth | MachineAuth] | None:
-        decided = _decide(request._request, Requirement.make(signed_in=False, accepts_token=self.accepts_token))
-        if isinstance(decided, Answer):  # a handshake redirect that the middleware did not send
+        decided, _ = _decide(request._request, Requirement.make(signed_in=False, accepts_token=self.accepts_token))
+        if isinstance(decided, Answer):
+            # A handshake that ClerkMiddleware did not answer first: an authentication class cannot
+            # redirect, so it is a 401 ("handshake"). Cookie-flow pages need the middleware.
             raise AuthenticationFailed(decided.detail)
         if isinstance(decided, SignedOutAuth):
-            if decided.reason in (None, "session-token-missing", "token-missing"):
+            # No credentials at all (the last: the cookie flow's word for it): let other classes try.
+            if decided.reason in (None, "session-token-missing", "token-missing", "session-token-and-uat-missing"):
                 return None
             raise AuthenticationFailed(decided.reason)
         return ClerkUser(decided), decided

@@ -2,11 +2,16 @@
 
 - ``Settings.load``: the configuration, from arguments, else the framework's own settings, else the
   environment (``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``,
-  ``CLERK_WEBHOOK_SIGNING_SECRET``, ``CLERK_AUTHORIZED_PARTIES``, ``CLERK_API_URL``). Keys are parsed
-  once, here; anything unusable raises ``ClerkConfigurationError`` at once, at startup.
+  ``CLERK_WEBHOOK_SIGNING_SECRET``, ``CLERK_AUTHORIZED_PARTIES``, ``CLERK_API_URL``, and for the
+  cookie flow ``CLERK_DOMAIN``, ``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``, ``CLERK_SIGN_IN_URL``,
+  ``CLERK_SATELLITE_AUTO_SYNC``). Keys are parsed once, here; anything unusable raises
+  ``ClerkConfigurationError`` at once, at startup.
+- ``Settings.authenticate``: a request (headers, cookies, absolute URL, method) in, its ``RequestState``
+  out; with a publishable key the cookie flow runs, and ``state.headers`` are for the response.
 - ``Requirement``: what a route asks (sign-in, ``has()`` checks, the accepted token types), and
   ``Requirement.decide``: a request state in, the auth object or the answer to send out
-  (401 with ``WWW-Authenticate``, 403, or the handshake redirect).
+  (401 with ``WWW-Authenticate``, 403, or the handshake redirect), each answer carrying the state's
+  response headers. A route that runs must get ``state.headers`` on its response too.
 - ``receive_webhook``: a request in, the verified message or the answer to send out (400 only for a
   request Clerk did not sign).
 
@@ -20,6 +25,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, TypedDict, Union
 
+from ._cookie_flow import PublishableKey, parse_publishable_key
 from ._native import JwtKey, VerifiedWebhook, Webhook, WebhookEvent
 from .auth import MachineAuth, SessionAuth, SignedOutAuth
 from .errors import ClerkConfigurationError, TokenVerificationError, WebhookVerificationError
@@ -60,6 +66,12 @@ class Options(TypedDict, total=False):
     webhook_signing_secret: str | None
     authorized_parties: str | Iterable[str] | None  # origins: a list, or a comma-separated str
     api_url: str | None
+    # The cookie flow's instance options (with a publishable key): satellite apps and proxies.
+    domain: str | None
+    is_satellite: bool | str | None  # a bool, or "true"/"false" (also 1/0, yes/no, on/off)
+    proxy_url: str | None
+    sign_in_url: str | None
+    satellite_auto_sync: bool | str | None
 
 
 class Checks(TypedDict, total=False):
@@ -73,14 +85,7 @@ class Checks(TypedDict, total=False):
 
 
 #: The settings, by the name of their environment variable (and of Flask's and Django's setting).
-SETTING_NAMES = (
-    "CLERK_SECRET_KEY",
-    "CLERK_JWT_KEY",
-    "CLERK_PUBLISHABLE_KEY",
-    "CLERK_WEBHOOK_SIGNING_SECRET",
-    "CLERK_AUTHORIZED_PARTIES",
-    "CLERK_API_URL",
-)
+SETTING_NAMES = tuple(f"CLERK_{name.upper()}" for name in Options.__annotations__)
 
 
 class Answer(NamedTuple):
@@ -158,38 +163,70 @@ def _jwt_key(value: object) -> JwtKey | None:
         ) from None
 
 
-def _publishable_key(value: object) -> str | None:
-    """The key, if it is one: ``pk_test_`` or ``pk_live_``, then base64 of the Frontend API host and ``$``."""
+def _publishable_key(value: object) -> PublishableKey | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise ClerkConfigurationError(f"CLERK_PUBLISHABLE_KEY must be a str, not {type(value).__name__}")
-    import base64
-    import binascii
+    try:
+        return parse_publishable_key(value.strip())
+    except ClerkConfigurationError as exc:
+        raise ClerkConfigurationError(f"CLERK_PUBLISHABLE_KEY is not a Clerk publishable key: {exc}") from None
 
-    key = value.strip()
-    prefix, _, encoded = key.partition("_")[2].partition("_")
-    ok = key.startswith(("pk_test_", "pk_live_")) and prefix in ("test", "live")
-    if ok:
-        try:
-            decoded = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True).decode("ascii")
-        except (binascii.Error, ValueError):
-            ok = False
-        else:
-            ok = len(decoded) > 1 and decoded.endswith("$") and "." in decoded
-    if not ok:
-        raise ClerkConfigurationError(
-            "CLERK_PUBLISHABLE_KEY is not a Clerk publishable key (expected pk_test_... or pk_live_..., "
-            "from the Clerk Dashboard's API keys page)"
+
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off")
+
+
+def _flag(name: str, value: object) -> bool:
+    """A yes/no setting: a bool, or its spelling in a str (an environment variable)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
+        return value.strip().lower() in _TRUE
+    raise ClerkConfigurationError(f"{name} must be true or false, not {value!r}")
+
+
+def _text(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ClerkConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+    return value.strip() or None
+
+
+class CookieFlowOptions(NamedTuple):
+    """The cookie flow's instance options, passed to ``authenticate_request`` with the publishable key."""
+
+    domain: str | None = None
+    is_satellite: bool = False
+    proxy_url: str | None = None
+    sign_in_url: str | None = None
+    satellite_auto_sync: bool = False
+
+    @classmethod
+    def load(
+        cls, pick: Callable[[str], object], key: PublishableKey | None, secret_key: str | None
+    ) -> CookieFlowOptions:
+        options = cls(
+            domain=_text("CLERK_DOMAIN", pick("domain")),
+            is_satellite=_flag("CLERK_IS_SATELLITE", pick("is_satellite")),
+            proxy_url=_text("CLERK_PROXY_URL", pick("proxy_url")),
+            sign_in_url=_text("CLERK_SIGN_IN_URL", pick("sign_in_url")),
+            satellite_auto_sync=_flag("CLERK_SATELLITE_AUTO_SYNC", pick("satellite_auto_sync")),
         )
-    return key
+        if key is not None and options.is_satellite:
+            # The flow's own checks, now rather than at each request (the request's origin is checked then).
+            from ._cookie_flow import _check_satellite, _split_url, configure
 
-
-def _accepts_parameters() -> frozenset[str]:
-    """The keyword arguments ``authenticate_request`` takes (the cookie flow adds some)."""
-    import inspect
-
-    return frozenset(inspect.signature(authenticate_request).parameters)
+            flow = configure(key, url=None, method=None, **options._asdict())
+            assert flow is not None
+            _check_satellite(flow, secret_key, None)
+            if options.sign_in_url and _split_url(options.sign_in_url) is None:
+                raise ClerkConfigurationError(
+                    f"CLERK_SIGN_IN_URL must be an absolute URL (on your primary app), not {options.sign_in_url!r}"
+                )
+        return options
 
 
 class Settings:
@@ -197,9 +234,9 @@ class Settings:
 
     __slots__ = (
         "_api_url",
-        "_forwarded",
         "_webhook",
         "authorized_parties",
+        "cookie_flow",
         "jwt_key",
         "publishable_key",
         "secret_key",
@@ -210,10 +247,11 @@ class Settings:
         *,
         secret_key: str | None,
         jwt_key: JwtKey | None,
-        publishable_key: str | None,
+        publishable_key: PublishableKey | None,
         webhook: Webhook | None,
         authorized_parties: tuple[str, ...],
         api_url: str | None,
+        cookie_flow: CookieFlowOptions | None = None,
     ) -> None:
         self.secret_key = secret_key
         self.jwt_key = jwt_key
@@ -221,10 +259,7 @@ class Settings:
         self._webhook = webhook
         self.authorized_parties = authorized_parties
         self._api_url = api_url
-        # The publishable key goes to authenticate_request once it takes one (the cookie flow).
-        self._forwarded: dict[str, Any] = {}
-        if publishable_key is not None and "publishable_key" in _accepts_parameters():
-            self._forwarded["publishable_key"] = publishable_key
+        self.cookie_flow = cookie_flow or CookieFlowOptions()
 
     def __repr__(self) -> str:
         # The secrets are never shown: only whether each one is set.
@@ -260,14 +295,16 @@ class Settings:
             raise ClerkConfigurationError(
                 f"CLERK_WEBHOOK_SIGNING_SECRET must be a str, not {type(signing_secret).__name__}"
             )
+        publishable_key = _publishable_key(pick("publishable_key"))
         return cls(
             secret_key=secret,
             jwt_key=_jwt_key(pick("jwt_key")),
-            publishable_key=_publishable_key(pick("publishable_key")),
+            publishable_key=publishable_key,
             # Webhook() raises WebhookSecretError, a ClerkConfigurationError, for a secret that is not one.
             webhook=None if signing_secret is None else Webhook(signing_secret.strip()),
             authorized_parties=_parties(pick("authorized_parties")),
             api_url=url,
+            cookie_flow=CookieFlowOptions.load(pick, publishable_key, secret),
         )
 
     # --- what a route needs, checked when the route is declared (at startup)
@@ -293,25 +330,29 @@ class Settings:
 
     # --- authenticating a request
 
-    def _options(self, accepts_token: AcceptsToken) -> dict[str, Any]:
-        return {
+    def _options(self, accepts_token: AcceptsToken, url: str, method: str) -> dict[str, Any]:
+        options: dict[str, Any] = {
             "accepts_token": accepts_token,
             "jwt_key": self.jwt_key,
             "secret_key": self.secret_key,
             "api_url": self._api_url,
             "authorized_parties": self.authorized_parties or None,
-            **self._forwarded,
         }
+        if self.publishable_key is not None:
+            # The cookie flow: the request's absolute URL and method let it redirect and refresh.
+            options.update(publishable_key=self.publishable_key, url=url, method=method, **self.cookie_flow._asdict())
+        return options
 
     def authenticate(
-        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken
+        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken, url: str, method: str
     ) -> RequestState:
-        return authenticate_request(headers, cookies=cookies, **self._options(accepts_token))
+        """The request's state; ``url`` is its absolute URL (with the query), ``method`` its HTTP method."""
+        return authenticate_request(headers, cookies=cookies, **self._options(accepts_token, url, method))
 
     async def authenticate_async(
-        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken
+        self, headers: Headers, cookies: Mapping[str, str] | None, accepts_token: AcceptsToken, url: str, method: str
     ) -> RequestState:
-        return await authenticate_request_async(headers, cookies=cookies, **self._options(accepts_token))
+        return await authenticate_request_async(headers, cookies=cookies, **self._options(accepts_token, url, method))
 
 
 def _accepts(accepts_token: AcceptsToken) -> AcceptsToken:
@@ -356,38 +397,27 @@ class Requirement(NamedTuple):
         return any(check is not None for check in self[1:6])
 
     def decide(self, state: RequestState) -> Auth | Answer:
-        """The auth object the route gets, or the answer to send instead."""
-        redirect = handshake_headers(state)
-        if redirect is not None:
-            return Answer(307, "handshake", redirect)
-        return self.check(state.to_auth())
+        """The auth object the route gets, or the answer to send instead. Every answer carries the
+        state's response headers; when the route runs, the caller puts them on its response."""
+        if state.status == "handshake":
+            return Answer(307, "handshake", state.headers)
+        return self.check(state.to_auth(), state.headers)
 
-    def check(self, auth: Auth) -> Auth | Answer:
-        """``auth`` if it meets the requirement, else the answer to send (401 or 403)."""
+    def check(self, auth: Auth, headers: tuple[tuple[str, str], ...] = ()) -> Auth | Answer:
+        """``auth`` if it meets the requirement, else the answer to send (401 or 403, with ``headers``)."""
         if isinstance(auth, SignedOutAuth):
             if not self.signed_in:
                 return auth
-            return Answer(401, auth.reason or "signed-out", (("WWW-Authenticate", "Bearer"),))
+            return Answer(401, auth.reason or "signed-out", (("WWW-Authenticate", "Bearer"), *headers))
         if self.has_checks and not auth.has(**{name: getattr(self, name) for name in Checks.__annotations__}):
-            return Answer(403, "forbidden")
+            return Answer(403, "forbidden", headers)
         return auth
 
 
-def handshake_headers(state: object) -> tuple[tuple[str, str], ...] | None:
-    """The response headers of a handshake state (``status == "handshake"``: the cookie flow sends
-    the browser to Clerk's Frontend API to refresh its session); ``None`` for any other state.
-
-    The headers are read from the state's ``headers``: a mapping (a value may be a list, for several
-    ``Set-Cookie``), an object with ``items()`` that repeats names, or ``(name, value)`` pairs."""
-    if getattr(state, "status", None) != "handshake":
-        return None
-    found: Any = getattr(state, "headers", None)
-    pairs: Iterable[Any] = found.items() if hasattr(found, "items") else (found or ())
-    headers: list[tuple[str, str]] = []
-    for name, value in pairs:
-        for one in (value,) if isinstance(value, str) else value:
-            headers.append((str(name), str(one)))
-    return tuple(headers)
+def handshake_headers(state: RequestState) -> tuple[tuple[str, str], ...] | None:
+    """The headers of the redirect a handshake state asks for (``Location``, ``Set-Cookie``,
+    ``Cache-Control``); ``None`` for any other state."""
+    return state.headers if state.status == "handshake" else None
 
 
 def receive_webhook(webhook: Webhook, body: bytes, headers: Headers) -> VerifiedWebhook[WebhookEvent] | Answer:

@@ -7,13 +7,18 @@
 
 Settings (each falls back to the environment variable of the same name): ``CLERK_SECRET_KEY``,
 ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``, ``CLERK_WEBHOOK_SIGNING_SECRET``,
-``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str) and ``CLERK_API_URL``. They are parsed
+``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str), ``CLERK_API_URL``, and for the cookie
+flow's satellite apps and proxies ``CLERK_DOMAIN``, ``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``,
+``CLERK_SIGN_IN_URL`` and ``CLERK_SATELLITE_AUTO_SYNC``. They are parsed
 once (again after ``override_settings``); an unusable one raises ``ClerkConfigurationError`` when the
 middleware is loaded, at startup.
 
 - ``ClerkMiddleware`` (sync and async) puts the auth object on ``request.clerk_auth`` (``get_auth(request)``
   types it). Not ``request.auth``: Django REST Framework's ``Request`` writes its own ``auth`` through
-  to the Django request. A handshake state of the cookie flow is answered with its redirect.
+  to the Django request. With a publishable key (``CLERK_PUBLISHABLE_KEY``) the cookie flow runs on
+  ``request.build_absolute_uri()`` and ``request.method``: a handshake state is answered with its
+  redirect (307), and the ``Set-Cookie`` headers of a refreshed or handshake-resolved session go on
+  the response (by the middleware, and by the decorators).
 - ``require(permission=..., role=..., feature=..., plan=..., reverification=..., accepts_token=...)``,
   ``login_required`` and ``permission_required(...)`` decorate sync and async views: 401 (with
   ``WWW-Authenticate: Bearer``) when signed out, 403 when a ``has()`` check fails.
@@ -45,6 +50,7 @@ if TYPE_CHECKING:
     from ._accepts import AcceptsToken
     from ._drf import ClerkAuthentication, ClerkUser, Has, IsSignedIn
     from ._integration import Checks
+    from .tokens import RequestState
 
     P = ParamSpec("P")
 
@@ -104,7 +110,7 @@ def _watch_settings() -> None:
 
 
 class _RawMorsel(Morsel[str]):
-    """A ``Set-Cookie`` header value sent exactly as given (the handshake's cookies come ready-made)."""
+    """A ``Set-Cookie`` header value sent exactly as given (the cookie flow's cookies come ready-made)."""
 
     def __init__(self, raw: str) -> None:
         super().__init__()
@@ -116,48 +122,67 @@ class _RawMorsel(Morsel[str]):
         return f"{header} {self.raw}" if header else self.raw
 
 
-def _response(answer: Answer) -> HttpResponse:
+def _apply(response: HttpResponseBase, headers: tuple[tuple[str, str], ...]) -> HttpResponseBase:
+    """Put ``headers`` on ``response``; applying the same headers twice changes nothing."""
+    for name, value in headers:
+        if name.lower() == "set-cookie":  # several, kept apart (Django's headers hold one per name)
+            dict.__setitem__(response.cookies, f"clerk_backend {value}", _RawMorsel(value))
+        else:
+            response.headers[name] = value
+    return response
+
+
+def _response(answer: Answer) -> HttpResponseBase:
     if answer.status == 204:
         return HttpResponse(status=204)
     if 300 <= answer.status < 400:  # a handshake redirect
-        response = HttpResponse(status=answer.status)
-        for index, (name, value) in enumerate(answer.headers):
-            if name.lower() == "set-cookie":  # several, kept apart (Django's headers hold one per name)
-                dict.__setitem__(response.cookies, f"{index}", _RawMorsel(value))
-            else:
-                response.headers[name] = value
-        return response
-    return JsonResponse({"detail": answer.detail}, status=answer.status, headers=dict(answer.headers))
+        return _apply(HttpResponse(status=answer.status), answer.headers)
+    return _apply(JsonResponse({"detail": answer.detail}, status=answer.status), answer.headers)
 
 
 _STATE = "_clerk_request_state"  # (accepts_token, RequestState) of the last authentication of a request
+_Headers = tuple[tuple[str, str], ...]
 
 
-def _remember(request: HttpRequest, requirement: Requirement, state: Any) -> Auth | Answer:
+def _remember(request: HttpRequest, requirement: Requirement, state: RequestState) -> tuple[Auth | Answer, _Headers]:
     setattr(request, _STATE, (requirement.accepts_token, state))
     decided = requirement.decide(state)
     if not isinstance(decided, Answer):
         request.clerk_auth = decided  # type: ignore[attr-defined]
-    return decided
+    return decided, state.headers
 
 
-def _known(request: HttpRequest, requirement: Requirement) -> Any:
+def _known(request: HttpRequest, requirement: Requirement) -> RequestState | None:
     """The request state the middleware (or an earlier decorator) found for the same token types, if any."""
     known = getattr(request, _STATE, None)
     return known[1] if known is not None and known[0] == requirement.accepts_token else None
 
 
-def _decide(request: HttpRequest, requirement: Requirement) -> Auth | Answer:
+def _decide(request: HttpRequest, requirement: Requirement) -> tuple[Auth | Answer, _Headers]:
+    """The auth object or the answer, and the response headers of the request's state (for the
+    response of a view that runs)."""
     state = _known(request, requirement)
     if state is None:
-        state = get_settings().authenticate(request.headers, request.COOKIES, requirement.accepts_token)
+        state = get_settings().authenticate(
+            request.headers,
+            request.COOKIES,
+            requirement.accepts_token,
+            request.build_absolute_uri(),
+            request.method or "GET",
+        )
     return _remember(request, requirement, state)
 
 
-async def _decide_async(request: HttpRequest, requirement: Requirement) -> Auth | Answer:
+async def _decide_async(request: HttpRequest, requirement: Requirement) -> tuple[Auth | Answer, _Headers]:
     state = _known(request, requirement)
     if state is None:
-        state = await get_settings().authenticate_async(request.headers, request.COOKIES, requirement.accepts_token)
+        state = await get_settings().authenticate_async(
+            request.headers,
+            request.COOKIES,
+            requirement.accepts_token,
+            request.build_absolute_uri(),
+            request.method or "GET",
+        )
     return _remember(request, requirement, state)
 
 
@@ -183,16 +208,16 @@ class ClerkMiddleware:
     def __call__(self, request: HttpRequest) -> Any:
         if self._async:
             return self._acall(request)
-        decided = _decide(request, _ANY)
+        decided, headers = _decide(request, _ANY)
         if isinstance(decided, Answer):
             return _response(decided)
-        return self.get_response(request)
+        return _apply(self.get_response(request), headers)
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
-        decided = await _decide_async(request, _ANY)
+        decided, headers = await _decide_async(request, _ANY)
         if isinstance(decided, Answer):
             return _response(decided)
-        return cast(HttpResponseBase, await self.get_response(request))
+        return _apply(cast(HttpResponseBase, await self.get_response(request)), headers)
 
 
 def get_auth(request: HttpRequest) -> Auth:
@@ -225,15 +250,19 @@ def require(
 
             @functools.wraps(view)
             async def async_wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-                decided = await _decide_async(request, requirement)
-                return _response(decided) if isinstance(decided, Answer) else await view(request, *args, **kwargs)  # type: ignore[arg-type]
+                decided, headers = await _decide_async(request, requirement)
+                if isinstance(decided, Answer):
+                    return _response(decided)
+                return _apply(await view(request, *args, **kwargs), headers)  # type: ignore[arg-type]
 
             return async_wrapper  # type: ignore[return-value]
 
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-            decided = _decide(request, requirement)
-            return _response(decided) if isinstance(decided, Answer) else view(request, *args, **kwargs)  # type: ignore[arg-type]
+            decided, headers = _decide(request, requirement)
+            if isinstance(decided, Answer):
+                return _response(decided)
+            return _apply(view(request, *args, **kwargs), headers)  # type: ignore[arg-type]
 
         return wrapper  # type: ignore[return-value]
 
@@ -270,7 +299,7 @@ def webhook_view(handler: Callable[[HttpRequest, _Message], Any]) -> Callable[[H
 
     _check_now(lambda settings: settings.webhook)
 
-    def received(request: HttpRequest) -> VerifiedWebhook[WebhookEvent] | HttpResponse:
+    def received(request: HttpRequest) -> VerifiedWebhook[WebhookEvent] | HttpResponseBase:
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         message = receive_webhook(get_settings().webhook, request.body, request.headers)
@@ -281,7 +310,7 @@ def webhook_view(handler: Callable[[HttpRequest, _Message], Any]) -> Callable[[H
         @functools.wraps(handler)
         async def async_view(request: HttpRequest) -> Any:
             message = received(request)
-            if isinstance(message, HttpResponse):
+            if isinstance(message, HttpResponseBase):
                 return message
             result = await handler(request, message)
             return HttpResponse(status=204) if result is None else result
@@ -291,7 +320,7 @@ def webhook_view(handler: Callable[[HttpRequest, _Message], Any]) -> Callable[[H
     @functools.wraps(handler)
     def view(request: HttpRequest) -> Any:
         message = received(request)
-        if isinstance(message, HttpResponse):
+        if isinstance(message, HttpResponseBase):
             return message
         result = handler(request, message)
         return HttpResponse(status=204) if result is None else result

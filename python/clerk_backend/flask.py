@@ -21,13 +21,17 @@
 
 Configuration: the app's config keys ``CLERK_SECRET_KEY``, ``CLERK_JWT_KEY``, ``CLERK_PUBLISHABLE_KEY``,
 ``CLERK_WEBHOOK_SIGNING_SECRET``, ``CLERK_AUTHORIZED_PARTIES`` (a list, or a comma-separated str) and
-``CLERK_API_URL``, else the environment variables of the same names; arguments of ``Clerk()`` win
+``CLERK_API_URL`` (and for the cookie flow's satellite apps and proxies ``CLERK_DOMAIN``,
+``CLERK_IS_SATELLITE``, ``CLERK_PROXY_URL``, ``CLERK_SIGN_IN_URL``, ``CLERK_SATELLITE_AUTO_SYNC``), else
+the environment variables of the same names; arguments of ``Clerk()`` win
 over both. ``init_app`` parses the keys once and raises ``ClerkConfigurationError`` for an unusable
 one, or for a missing one that a decorated view needs.
 
 ``require`` answers 401 (with ``WWW-Authenticate: Bearer``) when signed out, 403 when a ``has()``
 check fails, and a handshake state of the cookie flow with its redirect; the view finds the auth
-object on ``flask.g.clerk_auth`` (typed: ``get_auth()``).
+object on ``flask.g.clerk_auth`` (typed: ``get_auth()``). With a publishable key
+(``CLERK_PUBLISHABLE_KEY``) the cookie flow runs on ``request.url`` and ``request.method``, and the
+``Set-Cookie`` headers of a refreshed or handshake-resolved session go on the view's response.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ import functools
 import inspect
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-from flask import Flask, current_app, g, request
+from flask import Flask, after_this_request, current_app, g, request
 from flask.typing import ResponseReturnValue
 
 from ._integration import Answer, Requirement, Settings, SignedInAuth, receive_webhook
@@ -63,6 +67,17 @@ def _response(answer: Answer) -> ResponseReturnValue:
     if 300 <= answer.status < 400:  # a handshake redirect: its headers (several Set-Cookie) as they are
         return current_app.response_class(status=answer.status, headers=list(answer.headers))
     return {"detail": answer.detail}, answer.status, list(answer.headers)
+
+
+def _send_headers(headers: tuple[tuple[str, str], ...]) -> None:
+    """Add ``headers`` (names may repeat) to this request's response, whatever the view returns."""
+
+    def add(response: Any) -> Any:
+        for name, value in headers:
+            response.headers.add(name, value)
+        return response
+
+    after_this_request(add)
 
 
 def get_auth() -> Auth:
@@ -123,11 +138,15 @@ class Clerk:
         self._declare(keys=True)
 
         def decide() -> Answer | None:
-            state = self.settings.authenticate(request.headers, request.cookies, requirement.accepts_token)
+            state = self.settings.authenticate(
+                request.headers, request.cookies, requirement.accepts_token, request.url, request.method
+            )
             decided = requirement.decide(state)
             if isinstance(decided, Answer):
                 return decided
             g.clerk_auth = decided
+            if state.headers:  # a session signed in by refresh or handshake: its cookies go out
+                _send_headers(state.headers)
             return None
 
         def decorator(view: Callable[P, R]) -> Callable[P, R | ResponseReturnValue]:

@@ -2,16 +2,16 @@
 
 The apps are served by tests/test_frameworks.py, each in its own process. With CLERK_TEST_FAKE_HANDSHAKE=1,
 a request carrying the cookie ``fake_handshake`` authenticates as a handshake state (the cookie flow's
-``status == "handshake"``, with its response headers), so that each module's redirect can be tested
-before the cookie flow produces such states by itself.
+``status == "handshake"``, with its response headers) on every route, whatever the request (the real
+flow redirects document requests only).
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any, NamedTuple
+from typing import Any
 
-from clerk_backend import VerifiedWebhook, WebhookEvent, _integration
+from clerk_backend import RequestState, VerifiedWebhook, WebhookEvent, _integration
 
 HANDSHAKE_HEADERS = (
     ("Location", "https://clerk.example.com/v1/client/handshake?redirect_url=http%3A%2F%2F127.0.0.1%2Fme"),
@@ -21,11 +21,6 @@ HANDSHAKE_HEADERS = (
 )
 
 
-class FakeHandshakeState(NamedTuple):
-    status: str
-    headers: dict[str, Any]
-
-
 def webhook_line(message: VerifiedWebhook[WebhookEvent]) -> str:
     return f"{message.event.type}: {type(message.event).__name__} ({message.id})"
 
@@ -33,27 +28,19 @@ def webhook_line(message: VerifiedWebhook[WebhookEvent]) -> str:
 def fake_handshakes() -> None:
     if os.environ.get("CLERK_TEST_FAKE_HANDSHAKE") != "1":
         return
-    # A mapping whose Set-Cookie value is a list: the shape handshake_headers() must flatten.
-    state = FakeHandshakeState(
-        "handshake",
-        {
-            "Location": HANDSHAKE_HEADERS[0][1],
-            "Set-Cookie": [HANDSHAKE_HEADERS[1][1], HANDSHAKE_HEADERS[2][1]],
-            "Cache-Control": "no-store",
-        },
-    )
+    state = RequestState("handshake", reason="session-token-and-uat-missing", headers=HANDSHAKE_HEADERS)
     authenticate = _integration.Settings.authenticate
     authenticate_async = _integration.Settings.authenticate_async
 
-    def fake(self: Any, headers: Any, cookies: Any, accepts_token: Any) -> Any:
+    def fake(self: Any, headers: Any, cookies: Any, *args: Any) -> Any:
         if cookies and "fake_handshake" in cookies:
             return state
-        return authenticate(self, headers, cookies, accepts_token)
+        return authenticate(self, headers, cookies, *args)
 
-    async def fake_async(self: Any, headers: Any, cookies: Any, accepts_token: Any) -> Any:
+    async def fake_async(self: Any, headers: Any, cookies: Any, *args: Any) -> Any:
         if cookies and "fake_handshake" in cookies:
             return state
-        return await authenticate_async(self, headers, cookies, accepts_token)
+        return await authenticate_async(self, headers, cookies, *args)
 
     _integration.Settings.authenticate = fake  # type: ignore[method-assign]
     _integration.Settings.authenticate_async = fake_async  # type: ignore[method-assign]

@@ -7,13 +7,15 @@ from typing import Annotated, Any
 
 from common import fake_handshakes, webhook_line
 from fastapi import Depends, FastAPI
+from fastapi.responses import HTMLResponse
 
 from clerk_backend import Auth, SessionAuth, VerifiedWebhook, WebhookEvent
-from clerk_backend.fastapi import Clerk, SignedInAuth
+from clerk_backend.fastapi import Clerk, ClerkMiddleware, SignedInAuth
 
 fake_handshakes()
 clerk = Clerk()
 app = FastAPI()
+app.add_middleware(ClerkMiddleware)  # the cookie flow's Set-Cookie on responses a route builds itself (/page)
 MACHINES = ["session_token", "api_key", "m2m_token"]
 
 
@@ -24,6 +26,11 @@ def who(auth: Auth) -> dict[str, Any]:
 @app.get("/me")
 async def me(auth: Annotated[SessionAuth, Depends(clerk.require())]) -> dict[str, Any]:
     return who(auth)
+
+
+@app.get("/page")
+def page(auth: Annotated[SessionAuth, Depends(clerk.require())]) -> HTMLResponse:  # a server-rendered page
+    return HTMLResponse(f"<p>{auth.user_id}</p>")
 
 
 @app.get("/optional")

@@ -21,6 +21,7 @@ from clerk_backend import Auth, MachineAuth, SessionAuth, UserEvent, VerifiedWeb
 # FastAPI
 api = clerk_backend.fastapi.Clerk(jwt_key="PEM", authorized_parties=["https://app.example.com"])
 app = fastapi.FastAPI()
+app.add_middleware(clerk_backend.fastapi.ClerkMiddleware)  # the cookie flow's Set-Cookie on a Response built by a route
 Reader = Annotated[SessionAuth, fastapi.Depends(api.require(permission="org:invoices:read"))]
 Service = Annotated[
     clerk_backend.fastapi.SignedInAuth, fastapi.Depends(api.require(accepts_token=["session_token", "api_key"]))
