@@ -9,7 +9,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
-use crate::core::Failure;
+use clerk_core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
 use crate::pyjson;

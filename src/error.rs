@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
 
-use crate::core::{Failure, FailureKind};
+use clerk_core::{Failure, FailureKind};
 
 /// Every error the native layer can raise.
 #[derive(Debug)]
@@ -13,9 +13,9 @@ pub enum Error {
     /// The input is not acceptable JSON for the model: becomes `clerk_backend.ParseError`.
     Parse(Failure),
     /// A webhook request failed verification: becomes `clerk_backend.WebhookVerificationError`.
-    Webhook(crate::core::webhook::WebhookError),
+    Webhook(clerk_core::webhook::WebhookError),
     /// A session token failed verification: becomes `clerk_backend.TokenVerificationError`.
-    Token(crate::core::jwt::TokenError),
+    Token(clerk_core::jwt::TokenError),
     /// The caller passed an argument of the wrong Python type: becomes `TypeError`.
     Type(String),
     /// An exception raised by Python itself (for example `MemoryError`), passed through.
@@ -26,7 +26,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// A failure of one value that a tolerant parse keeps as a broken field (see
-    /// [`crate::core::FailureKind::is_hard`]); everything else fails the whole parse.
+    /// [`clerk_core::FailureKind::is_hard`]); everything else fails the whole parse.
     pub fn is_soft(&self) -> bool {
         matches!(self, Self::Parse(f) if !f.kind.is_hard())
     }
@@ -142,9 +142,9 @@ impl From<pyo3::CastError<'_, '_>> for Error {
     }
 }
 
-impl From<crate::core::webhook::WebhookError> for Error {
+impl From<clerk_core::webhook::WebhookError> for Error {
     #[cold]
-    fn from(e: crate::core::webhook::WebhookError) -> Self {
+    fn from(e: clerk_core::webhook::WebhookError) -> Self {
         Self::Webhook(e)
     }
 }

@@ -13,8 +13,8 @@ use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use crate::core::json::{value_span, MAX_DEPTH};
-use crate::core::webhook::{Reason, WebhookError};
+use clerk_core::json::{value_span, MAX_DEPTH};
+use clerk_core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
 use crate::model::{self, Broken, Hooks, JsonReader, Model};

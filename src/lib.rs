@@ -1,11 +1,11 @@
 //! `clerk_backend._native`: the Rust core of the `clerk_backend` Python package.
 //!
-//! - [`core`] is pure Rust (no PyO3): parse failures, JSON helpers, key lookup.
+//! - The pure-Rust core is its own crate, `clerk_core` (crates/clerk-core, no PyO3): parse failures,
+//!   JSON helpers, key lookup, webhook and session-token verification. This crate binds it.
 //! - [`field`] and [`model`] are the model mechanism; [`models`] holds the declarations.
 //! - [`error`] is the one error type and its conversion to Python exceptions.
 //! - [`stubgen`] writes `_native.pyi` from the declarations.
 
-pub mod core;
 pub mod deserialize;
 pub mod error;
 pub mod field;
@@ -30,7 +30,7 @@ mod _native {
     const __version__: &str = env!("CARGO_PKG_VERSION");
 
     #[pymodule_export]
-    const _MAX_COOKIE_HEADER_LEN: usize = crate::core::cookie::MAX_COOKIE_HEADER_LEN;
+    const _MAX_COOKIE_HEADER_LEN: usize = clerk_core::cookie::MAX_COOKIE_HEADER_LEN;
 
     #[pymodule_export]
     use crate::stubgen::_stub_source;

@@ -16,8 +16,8 @@ use pyo3::types::{
 };
 use pyo3::{PyClass, PyTypeInfo};
 
-use crate::core::json::{check_utf8, value_span, KeyIndex};
-use crate::core::{Failure, FailureKind};
+use clerk_core::json::{check_utf8, value_span, KeyIndex};
+use clerk_core::{Failure, FailureKind};
 use crate::error::{Error, Result};
 use crate::field::{jerr, wrong, Cx, FieldType};
 use crate::pyjson;
@@ -1084,9 +1084,9 @@ macro_rules! model {
                 const N: usize = <$name as $crate::model::Model>::FIELDS.len();
                 const READERS: [$crate::model::JsonReader; N] =
                     [$(<$ty as $crate::field::FieldType>::from_json),*];
-                static INDEX: std::sync::OnceLock<$crate::core::KeyIndex> = std::sync::OnceLock::new();
+                static INDEX: std::sync::OnceLock<::clerk_core::KeyIndex> = std::sync::OnceLock::new();
                 let index = INDEX.get_or_init(|| {
-                    $crate::core::KeyIndex::new($crate::model::index_keys::<Self>())
+                    ::clerk_core::KeyIndex::new($crate::model::index_keys::<Self>())
                 });
                 let before = $crate::model::recorded();
                 let (slots, src, broken) = $crate::model::read_object(
@@ -1224,7 +1224,7 @@ macro_rules! model {
 
 #[cfg(test)]
 mod tests {
-    use crate::core::KeyIndex;
+    use clerk_core::KeyIndex;
 
     /// Every declared model gets the fast key lookup, not the hash-map fallback.
     #[test]

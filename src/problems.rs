@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyTuple, PyType};
 
-use crate::core::Failure;
+use clerk_core::Failure;
 use crate::deserialize::PaginatedResponse;
 use crate::error::{Error, Result};
 use crate::model::Model;

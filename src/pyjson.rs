@@ -5,8 +5,8 @@ use jiter::{Jiter, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
-use crate::core::{Failure, FailureKind};
+use clerk_core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
+use clerk_core::{Failure, FailureKind};
 use crate::error::Result;
 use crate::field::jerr;
 

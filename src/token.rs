@@ -1,7 +1,7 @@
 //! The Python face of session-token verification: `JwtKey`, `SessionClaims`, and the
 //! native halves of `verify_token` and `decode_jwt` (the Python module `clerk_backend.tokens`
 //! adds the key options, the JWKS fetch and `authenticate_request`). The checks are in
-//! [`crate::core::jwt`].
+//! [`clerk_core::jwt`].
 
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 
-use crate::core::jwt::{
+use clerk_core::jwt::{
     self, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions,
 };
 use crate::error::{Error, Result};
@@ -534,7 +534,7 @@ pub fn _check_session_token_type(token: &str) -> PyResult<()> {
 }
 
 /// The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
-/// (the first of a duplicated name wins; see [`crate::core::cookie`]). Empty for a header
+/// (the first of a duplicated name wins; see [`clerk_core::cookie`]). Empty for a header
 /// over the length cap. A header that is not valid Unicode (a lone surrogate) is read with the
 /// bad characters replaced by U+FFFD, so no cookie of it can be a valid token.
 #[pyfunction]
@@ -545,7 +545,7 @@ pub fn _parse_cookie_header<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
     let text = header.to_string_lossy();
-    for (name, value) in crate::core::cookie::parse(&text).unwrap_or_default() {
+    for (name, value) in clerk_core::cookie::parse(&text).unwrap_or_default() {
         dict.set_item(name, value.as_ref())?;
     }
     Ok(dict)

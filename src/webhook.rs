@@ -1,6 +1,6 @@
 //! The Python face of webhook verification: `Webhook`, `verify_webhook`, and
 //! reading the three signature headers from any mapping a web framework hands over.
-//! The checks themselves are in [`crate::core::webhook`].
+//! The checks themselves are in [`clerk_core::webhook`].
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -8,7 +8,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyTuple, PyType};
 
-use crate::core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
+use clerk_core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
 use crate::events::WebhookEvent;
 

@@ -12,7 +12,7 @@
 //! (`claims_from_json` agrees with `decode`), giving back the same bytes.
 #![no_main]
 
-use _native::core::jwt::{
+use clerk_core::jwt::{
     check_claims, check_header, claims_from_json, decode, org_permissions, split_by_scope,
     Decoded, SessionClaims, VerifyOptions, MAX_TOKEN_LEN,
 };

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use _native::core::json::{
+use clerk_core::json::{
     check_utf8, jiter_failure, line_column, peek_name, value_span,
     KeyIndex, MAX_DEPTH,
 };

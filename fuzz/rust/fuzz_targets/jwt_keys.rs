@@ -5,7 +5,7 @@
 //! by their `kid`.
 #![no_main]
 
-use _native::core::jwt::{Jwks, RsaKey, MAX_KEY_BITS, MIN_KEY_BITS};
+use clerk_core::jwt::{Jwks, RsaKey, MAX_KEY_BITS, MIN_KEY_BITS};
 use libfuzzer_sys::fuzz_target;
 
 fn check_key(key: &RsaKey) {

@@ -10,7 +10,7 @@
 //! the fuzzed id / timestamp / body (whichever header names, case and list position).
 #![no_main]
 
-use _native::core::webhook::{parse_timestamp, verify, Reason, Secret, SignedHeaders};
+use clerk_core::webhook::{parse_timestamp, verify, Reason, Secret, SignedHeaders};
 use libfuzzer_sys::fuzz_target;
 
 const FIXED_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";

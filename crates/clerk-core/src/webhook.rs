@@ -404,9 +404,10 @@ mod tests {
     }
 
     fn vectors() -> serde_json::Value {
-        serde_json::from_str(include_str!(
-            "../../tests/fixtures/webhook-signing-vectors.json"
-        ))
+        serde_json::from_str(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/webhook-signing-vectors.json"
+        )))
         .unwrap()
     }
 
