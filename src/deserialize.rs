@@ -9,10 +9,10 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
-use clerk_core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
 use crate::pyjson;
+use clerk_core::Failure;
 
 /// Builds one model from a dict: the caller's (`owned` false: the model copies what it
 /// keeps), or one parsed from the caller's text (`owned` true: used as it is).

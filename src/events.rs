@@ -13,8 +13,6 @@ use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use clerk_core::json::{value_span, MAX_DEPTH};
-use clerk_core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
 use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
 use crate::model::{self, Broken, Hooks, JsonReader, Model};
@@ -29,6 +27,8 @@ use crate::models::organization::{
 use crate::models::session::Session;
 use crate::models::user::User;
 use crate::pyjson;
+use clerk_core::json::{value_span, MAX_DEPTH};
+use clerk_core::webhook::{Reason, WebhookError};
 
 model! {
     /// The HTTP request that caused an event, as Clerk saw it.

@@ -9,11 +9,11 @@ use jiter::{Jiter, JiterError, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use clerk_core::json::{invalid_json_at, jiter_failure, peek_name, INVALID, MAX_DEPTH};
-use clerk_core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
 use crate::pyjson;
+use clerk_core::json::{invalid_json_at, jiter_failure, peek_name, INVALID, MAX_DEPTH};
+use clerk_core::Failure;
 
 /// The state of one parse from JSON bytes.
 pub struct Cx<'a, 'py> {

@@ -16,11 +16,11 @@ use pyo3::types::{
 };
 use pyo3::{PyClass, PyTypeInfo};
 
-use clerk_core::json::{check_utf8, value_span, KeyIndex};
-use clerk_core::{Failure, FailureKind};
 use crate::error::{Error, Result};
 use crate::field::{jerr, wrong, Cx, FieldType};
 use crate::pyjson;
+use clerk_core::json::{check_utf8, value_span, KeyIndex};
+use clerk_core::{Failure, FailureKind};
 
 /// From this size on, the pure-Rust passes over an input run without the GIL. Below it,
 /// releasing and taking back the GIL costs more than it frees.

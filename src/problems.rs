@@ -9,10 +9,10 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyTuple, PyType};
 
-use clerk_core::Failure;
 use crate::deserialize::PaginatedResponse;
 use crate::error::{Error, Result};
 use crate::model::Model;
+use clerk_core::Failure;
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub const STUB: &str = r#"

@@ -5,10 +5,10 @@ use jiter::{Jiter, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use clerk_core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
-use clerk_core::{Failure, FailureKind};
 use crate::error::Result;
 use crate::field::jerr;
+use clerk_core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
+use clerk_core::{Failure, FailureKind};
 
 /// Parse one complete JSON value (a whole input, or a model's part of it) into plain
 /// Python objects, allowing [`MAX_RAW_DEPTH`] levels.

@@ -10,13 +10,11 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 
-use clerk_core::jwt::{
-    self, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions,
-};
 use crate::error::{Error, Result};
 use crate::field::{Cx, Dict, FieldType, Float, Int, Json, List, Opt, Str};
 use crate::model::{self, Hooks};
 use crate::pyjson;
+use clerk_core::jwt::{self, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions};
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub const STUB: &str = r#"

@@ -8,9 +8,9 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyTuple, PyType};
 
-use clerk_core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
 use crate::events::WebhookEvent;
+use clerk_core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub const STUB: &str = r#"

@@ -1,4 +1,4 @@
-//! Webhook verification of `src/core/webhook.rs` with fuzzed inputs.
+//! Webhook verification of `crates/clerk-core/src/webhook.rs` with fuzzed inputs.
 //!
 //! Input format (text, so seeds stay readable): a header block, a blank line, the body.
 //!   line 0:        the signing secret given to `Secret::parse`

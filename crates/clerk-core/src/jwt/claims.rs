@@ -1,0 +1,435 @@
+//! The Clerk claims of a session token (`SessionClaims`), read as `@clerk/shared`'s
+//! `jwtPayloadParser` reads them, v1 and v2: organization, features and plans, permissions.
+
+use super::*;
+
+/// Features or plans split by scope (`o:` organization, `u:` user, `ou:`/`uo:` both).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scoped {
+    pub org: Vec<String>,
+    pub user: Vec<String>,
+}
+
+/// The active organization of a v2 token (`@clerk/shared`'s parser).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Organization {
+    /// `o.id`.
+    pub id: Option<String>,
+    /// `o.slg`.
+    pub slug: Option<String>,
+    /// `"org:" + o.rol` (`None` when `rol` is absent or empty).
+    pub role: Option<String>,
+    /// Decoded from `o.per` and `o.fpm` over the token's organization features.
+    pub permissions: Vec<String>,
+}
+
+/// Read the organization of a v2 token from its compact `o` claim. `field` gives the string
+/// members of `o` (`None` when a member is absent or not a string); `org_features` are the
+/// organization entries of the token's `fea` claim.
+pub fn v2_organization<'a>(
+    field: impl Fn(&str) -> Option<&'a str>,
+    org_features: &[String],
+) -> Organization {
+    Organization {
+        id: field("id").map(str::to_owned),
+        slug: field("slg").map(str::to_owned),
+        role: field("rol")
+            .filter(|rol| !rol.is_empty())
+            .map(|rol| format!("org:{rol}")),
+        permissions: org_permissions(
+            org_features,
+            field("per").unwrap_or_default(),
+            field("fpm").unwrap_or_default(),
+        ),
+    }
+}
+
+/// `@clerk/shared`'s `splitByScope` for a `fea` / `pla` claim such as `"u:free,o:pro"`:
+/// comma-separated, each entry trimmed and split at its first `:`; scopes other than `o`,
+/// `u`, `ou` and `uo` are skipped. `None` when an entry has no `:` (the reference throws).
+pub fn split_by_scope(claim: &str) -> Option<Scoped> {
+    let mut scoped = Scoped::default();
+    if claim.is_empty() {
+        return Some(scoped);
+    }
+    for part in claim.split(',') {
+        let (scope, value) = part.trim().split_once(':')?;
+        let (org, user) = match scope {
+            "o" => (true, false),
+            "u" => (false, true),
+            "ou" | "uo" => (true, true),
+            _ => (false, false),
+        };
+        if org {
+            scoped.org.push(value.to_owned());
+        }
+        if user {
+            scoped.user.push(value.to_owned());
+        }
+    }
+    Some(scoped)
+}
+
+/// The organization permissions of a v2 token (`@clerk/shared`'s `parsePermissions` and
+/// `buildOrgPermissions`): `fpm[i]` is a decimal bitmask for the i-th organization feature;
+/// bit j (least significant first) grants `per[j]` as `org:<feature>:<permission>`.
+/// An `fpm` entry that is not all digits grants nothing.
+pub fn org_permissions(org_features: &[String], per: &str, fpm: &str) -> Vec<String> {
+    if per.is_empty() || fpm.is_empty() {
+        return Vec::new();
+    }
+    let permissions: Vec<&str> = per.split(',').map(str::trim).collect();
+    let masks: Vec<Option<BigUint>> = fpm
+        .split(',')
+        .map(|mask| {
+            let mask = mask.trim();
+            if mask.is_empty() || !mask.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            BigUint::parse_bytes(mask.as_bytes(), 10)
+        })
+        .collect();
+    let mut granted = Vec::new();
+    for (feature, mask) in org_features.iter().zip(&masks) {
+        let Some(mask) = mask else { continue };
+        let width = usize::try_from(mask.bits()).unwrap_or(usize::MAX);
+        for (j, permission) in permissions.iter().enumerate().take(width) {
+            if mask.bit(j as u64) {
+                granted.push(format!("org:{feature}:{permission}"));
+            }
+        }
+    }
+    granted
+}
+
+/// The claims of a Clerk session token, read as `@clerk/shared`'s `jwtPayloadParser` reads
+/// them (v1 and v2 tokens). Reading never fails: a claim of an unexpected type is `None`
+/// (the raw claims stay available on [`Decoded`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SessionClaims {
+    /// `sub`: the user id.
+    pub sub: Option<String>,
+    /// `sid`: the session id.
+    pub sid: Option<String>,
+    pub azp: Option<String>,
+    pub iss: Option<String>,
+    pub jti: Option<String>,
+    /// `exp`, `iat`, `nbf`: seconds since the epoch, as JSON numbers.
+    pub exp: Option<f64>,
+    pub iat: Option<f64>,
+    pub nbf: Option<f64>,
+    /// `sts`: the session status (`active`, `pending`, ...).
+    pub sts: Option<String>,
+    /// `v`: the claims version (2 for v2 tokens; absent for v1).
+    pub version: Option<i64>,
+    /// `fva`: minutes since the first and second factor verifications (-1: never).
+    pub fva: Option<[i64; 2]>,
+    /// `act`: the impersonating actor, as JSON.
+    pub act: Option<JsonValue<'static>>,
+    /// Organization id, slug and role: `org_id`/`org_slug`/`org_role` in v1, `o.id`/`o.slg`/
+    /// `"org:" + o.rol` in v2.
+    pub org_id: Option<String>,
+    pub org_slug: Option<String>,
+    pub org_role: Option<String>,
+    /// `org_permissions` in v1; decoded from `fea`, `o.per` and `o.fpm` in v2 (present, maybe
+    /// empty, whenever `o` is).
+    pub org_permissions: Option<Vec<String>>,
+    /// The raw `fea` and `pla` claims (v2), e.g. `"o:dashboard,u:profile"`.
+    pub fea: Option<String>,
+    pub pla: Option<String>,
+    /// `fea` and `pla` split by scope; empty when absent or malformed.
+    pub features: Scoped,
+    pub plans: Scoped,
+}
+
+impl SessionClaims {
+    pub fn from_claims(claims: &Members) -> Self {
+        let string = |name: &str| member_str(claims, name).map(str::to_owned);
+        let time = |name: &str| member(claims, name).and_then(number);
+        let fea = string("fea");
+        let pla = string("pla");
+        let scoped = |claim: &Option<String>| {
+            claim
+                .as_deref()
+                .and_then(split_by_scope)
+                .unwrap_or_default()
+        };
+        let features = scoped(&fea);
+        let plans = scoped(&pla);
+        let version = member(claims, "v").and_then(integer);
+        let mut out = Self {
+            sub: string("sub"),
+            sid: string("sid"),
+            azp: string("azp"),
+            iss: string("iss"),
+            jti: string("jti"),
+            exp: time("exp"),
+            iat: time("iat"),
+            nbf: time("nbf"),
+            sts: string("sts"),
+            version,
+            fva: member(claims, "fva").and_then(fva),
+            act: member(claims, "act").cloned(),
+            fea,
+            pla,
+            features,
+            plans,
+            ..Self::default()
+        };
+        if version == Some(2) {
+            if let Some(JsonValue::Object(org)) = member(claims, "o") {
+                let org = v2_organization(|name| member_str(org, name), &out.features.org);
+                out.org_id = org.id;
+                out.org_slug = org.slug;
+                out.org_role = org.role;
+                out.org_permissions = Some(org.permissions);
+            }
+        } else {
+            out.org_id = string("org_id");
+            out.org_slug = string("org_slug");
+            out.org_role = string("org_role");
+            out.org_permissions = match member(claims, "org_permissions") {
+                Some(JsonValue::Array(items)) => items
+                    .iter()
+                    .map(|item| match item {
+                        JsonValue::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => None,
+            };
+        }
+        out
+    }
+
+    /// Whether this is a v2 token (`"v": 2`).
+    pub fn is_v2(&self) -> bool {
+        self.version == Some(2)
+    }
+}
+
+/// An integral JSON number as `i64` (`2` and `2.0` alike, as JavaScript compares them).
+pub(super) fn integer(value: &JsonValue<'_>) -> Option<i64> {
+    match value {
+        JsonValue::Int(i) => Some(*i),
+        JsonValue::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(*f as i64),
+        _ => None,
+    }
+}
+
+pub(super) fn fva(value: &JsonValue<'_>) -> Option<[i64; 2]> {
+    match value {
+        JsonValue::Array(items) => match items.as_slice() {
+            [first, second] => Some([integer(first)?, integer(second)?]),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+
+    use super::super::test_support::*;
+    use super::*;
+
+    fn session(payload: Value) -> SessionClaims {
+        verify(
+            &mint(&with(claims(), payload)),
+            KeySource::Key(&a().public),
+            &VerifyOptions::default(),
+            NOW,
+        )
+        .unwrap()
+        .claims
+    }
+
+    #[test]
+    fn v1_claims() {
+        let s = session(json!({
+            "org_id": "org_1",
+            "org_slug": "acme",
+            "org_role": "org:admin",
+            "org_permissions": ["org:sys_memberships:read", "org:billing:manage"],
+            "sts": "active",
+            "fva": [3, -1],
+            "act": {"sub": "user_admin", "sid": "sess_x", "iss": "https://dashboard.clerk.com"},
+            "jti": "jti_1",
+        }));
+        assert_eq!(s.sub.as_deref(), Some("user_1"));
+        assert_eq!(s.sid.as_deref(), Some("sess_1"));
+        assert_eq!(s.azp.as_deref(), Some("https://example.com"));
+        assert_eq!(s.iss.as_deref(), Some("https://clerk.example.com"));
+        assert_eq!(s.jti.as_deref(), Some("jti_1"));
+        assert_eq!(
+            (s.exp, s.iat, s.nbf),
+            (
+                Some((NOW_S + 60) as f64),
+                Some((NOW_S - 10) as f64),
+                Some((NOW_S - 20) as f64)
+            )
+        );
+        assert_eq!(s.sts.as_deref(), Some("active"));
+        assert_eq!(s.version, None);
+        assert!(!s.is_v2());
+        assert_eq!(s.fva, Some([3, -1]));
+        let JsonValue::Object(act) = s.act.as_ref().unwrap() else {
+            panic!("act is not an object")
+        };
+        assert_eq!(member_str(act, "sub"), Some("user_admin"));
+        assert_eq!(s.org_id.as_deref(), Some("org_1"));
+        assert_eq!(s.org_slug.as_deref(), Some("acme"));
+        assert_eq!(s.org_role.as_deref(), Some("org:admin"));
+        assert_eq!(
+            s.org_permissions,
+            Some(vec![
+                "org:sys_memberships:read".to_owned(),
+                "org:billing:manage".to_owned()
+            ])
+        );
+        assert_eq!(s.features, Scoped::default());
+        // Wrong types read as absent; v1 ignores `o`.
+        let s = session(json!({
+            "org_id": 5, "org_permissions": ["a", 1], "fva": [1], "sts": null,
+            "o": {"id": "org_2", "rol": "admin"},
+        }));
+        assert_eq!(
+            (s.org_id, s.org_permissions, s.fva, s.sts, s.org_role),
+            (None, None, None, None, None)
+        );
+        let s = session(json!({"fva": [1.0, -1], "v": 1}));
+        assert_eq!((s.fva, s.version), (Some([1, -1]), Some(1)));
+    }
+
+    #[test]
+    fn v2_claims() {
+        let v2 = |o: Value, fea: &str| {
+            session(json!({"v": 2, "o": o, "fea": fea, "pla": "u:free,o:pro", "org_id": "ignored"}))
+        };
+        // The doc's example, and the same with a user feature first (JS semantics: fpm is
+        // indexed by organization feature, not by position in fea).
+        for fea in [
+            "o:dashboard,o:impersonation",
+            "u:profile,o:dashboard,o:impersonation",
+        ] {
+            let s = v2(
+                json!({"id": "org_1", "slg": "acme", "rol": "admin", "per": "read,manage", "fpm": "3,2"}),
+                fea,
+            );
+            assert!(s.is_v2());
+            assert_eq!(s.org_id.as_deref(), Some("org_1"));
+            assert_eq!(s.org_slug.as_deref(), Some("acme"));
+            assert_eq!(s.org_role.as_deref(), Some("org:admin"));
+            assert_eq!(
+                s.org_permissions.unwrap(),
+                [
+                    "org:dashboard:read",
+                    "org:dashboard:manage",
+                    "org:impersonation:manage"
+                ]
+            );
+            assert_eq!(s.features.org, ["dashboard", "impersonation"]);
+            assert_eq!(s.fea.as_deref(), Some(fea));
+            assert_eq!(s.pla.as_deref(), Some("u:free,o:pro"));
+            assert_eq!(
+                s.plans,
+                Scoped {
+                    org: vec!["pro".into()],
+                    user: vec!["free".into()]
+                }
+            );
+        }
+        let s = v2(
+            json!({"id": "org_1", "rol": "admin", "per": "read,manage", "fpm": "3,2"}),
+            "u:profile,o:dashboard,o:impersonation",
+        );
+        assert_eq!(s.features.user, ["profile"]);
+        // v 2.0 is v2; without `o` there is no organization.
+        let s = session(json!({"v": 2.0, "fea": "o:dashboard", "org_id": "org_1"}));
+        assert!(s.is_v2());
+        assert_eq!(
+            (s.org_id, s.org_role, s.org_permissions),
+            (None, None, None)
+        );
+        // An empty role gives no role; the org permissions are present (maybe empty) with `o`.
+        let s = v2(json!({"id": "org_1", "rol": ""}), "o:dashboard");
+        assert_eq!((s.org_role, s.org_permissions), (None, Some(vec![])));
+        // A malformed fea (an entry without a colon) grants nothing.
+        let s = v2(
+            json!({"id": "org_1", "per": "read", "fpm": "1"}),
+            "o:dashboard,impersonation",
+        );
+        assert_eq!(
+            (s.features, s.org_permissions),
+            (Scoped::default(), Some(vec![]))
+        );
+    }
+
+    #[test]
+    fn scoped_lists() {
+        assert_eq!(split_by_scope(""), Some(Scoped::default()));
+        assert_eq!(
+            split_by_scope(" o:a , u:b,ou:c,uo:d,x:e,o:f:g"),
+            Some(Scoped {
+                org: vec!["a".into(), "c".into(), "d".into(), "f:g".into()],
+                user: vec!["b".into(), "c".into(), "d".into()],
+            })
+        );
+        assert_eq!(split_by_scope("o:a,"), None);
+        assert_eq!(split_by_scope("dashboard"), None);
+    }
+
+    #[test]
+    fn permission_bitmasks() {
+        let features = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let f = features(&["dashboard", "impersonation"]);
+        assert_eq!(
+            org_permissions(&f, "read,manage", "3,2"),
+            [
+                "org:dashboard:read",
+                "org:dashboard:manage",
+                "org:impersonation:manage"
+            ]
+        );
+        assert_eq!(
+            org_permissions(&f, " read , manage ", " 1 , 3 "),
+            [
+                "org:dashboard:read",
+                "org:impersonation:read",
+                "org:impersonation:manage"
+            ]
+        );
+        assert!(org_permissions(&f, "", "3,2").is_empty());
+        assert!(org_permissions(&f, "read", "").is_empty());
+        // fpm shorter than the features; entries that are not all digits grant nothing.
+        assert_eq!(
+            org_permissions(&f, "read,manage", "2"),
+            ["org:dashboard:manage"]
+        );
+        for bad in ["-1", "1.0", "x", "", " ", "0x3", "+3", "1e1"] {
+            assert_eq!(
+                org_permissions(&f, "read,manage", &format!("{bad},1")),
+                ["org:impersonation:read"],
+                "{bad}"
+            );
+        }
+        // Bits beyond the permissions are ignored; huge masks are fine.
+        assert_eq!(org_permissions(&f, "read", "7,0"), ["org:dashboard:read"]);
+        let huge = "340282366920938463463374607431768211457"; // 2^128 + 1
+        assert_eq!(
+            org_permissions(&f, "read,manage", huge),
+            ["org:dashboard:read"]
+        );
+        let big = format!("{huge}{}", "0".repeat(5000));
+        assert_eq!(org_permissions(&f, "read,manage", &big).len(), 0);
+        assert_eq!(
+            org_permissions(&f, "read,manage", "0008"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            org_permissions(&f, "read,manage", "0002"),
+            ["org:dashboard:manage"]
+        );
+        assert!(org_permissions(&[], "read", "1").is_empty());
+    }
+}
