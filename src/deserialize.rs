@@ -16,10 +16,10 @@ use clerk_core::Failure;
 
 /// Builds one model from a dict: the caller's (`owned` false: the model copies what it
 /// keeps), or one parsed from the caller's text (`owned` true: used as it is).
-pub type Builder = for<'py> fn(&Bound<'py, PyDict>, bool) -> Result<Py<PyAny>>;
+pub(crate) type Builder = for<'py> fn(&Bound<'py, PyDict>, bool) -> Result<Py<PyAny>>;
 
 /// `Cls.from_json(item)` as a [`Builder`].
-pub fn build<T: Model>(item: &Bound<'_, PyDict>, owned: bool) -> Result<Py<PyAny>> {
+pub(crate) fn build<T: Model>(item: &Bound<'_, PyDict>, owned: bool) -> Result<Py<PyAny>> {
     if owned {
         model::from_owned_dict::<T>(item)
     } else {
@@ -34,13 +34,13 @@ fn table() -> &'static HashMap<&'static str, Builder> {
 
 /// A page of results: `data` and, when the API sent it, `total_count`.
 #[pyclass(frozen, module = "clerk_backend")]
-pub struct PaginatedResponse {
+pub(crate) struct PaginatedResponse {
     /// The items of this page, each converted like `deserialize` converts one object.
     #[pyo3(get)]
-    pub data: Py<PyTuple>,
+    pub(crate) data: Py<PyTuple>,
     /// The total number of items across all pages, when the API sent it.
     #[pyo3(get)]
-    pub total_count: Py<PyAny>,
+    pub(crate) total_count: Py<PyAny>,
 }
 
 #[pymethods]
@@ -122,7 +122,7 @@ impl PaginatedResponse {
 }
 
 /// Stub text for this module's Python API (appended by the stub generator).
-pub const STUB: &str = r#"
+pub(crate) const STUB: &str = r#"
 _T = TypeVar("_T")
 
 @final
@@ -167,7 +167,7 @@ def deserialize(
 /// raises `ParseError` when read (see `problems`); `strict=True` raises at once.
 #[pyfunction]
 #[pyo3(signature = (data, /, *, strict = false))]
-pub fn deserialize(data: &Bound<'_, PyAny>, strict: bool) -> PyResult<Py<PyAny>> {
+pub(crate) fn deserialize(data: &Bound<'_, PyAny>, strict: bool) -> PyResult<Py<PyAny>> {
     let out = deserialize_any(data)?;
     if strict {
         crate::problems::check_strict(out.bind(data.py()))?;

@@ -6,20 +6,20 @@
 //! - [`error`] is the one error type and its conversion to Python exceptions.
 //! - [`stubgen`] writes `_native.pyi` from the declarations.
 
-pub mod deserialize;
-pub mod error;
-pub mod field;
+mod deserialize;
+mod error;
+mod field;
 #[macro_use]
-pub mod model;
-pub mod models;
-pub mod problems;
+mod model;
+mod models;
+mod problems;
 // After `model` (textual macro scope): declares the event models.
-pub mod events;
-pub mod pyjson;
-pub mod stubgen;
+mod events;
+mod pyjson;
+mod stubgen;
 // After `model` (textual macro scope): declares SessionClaims.
-pub mod token;
-pub mod webhook;
+mod token;
+mod webhook;
 
 #[pyo3::pymodule]
 mod _native {
@@ -46,8 +46,8 @@ mod _native {
 
     #[pymodule_export]
     use crate::token::{
-        _check_session_token_type, _checked_token_kid, _decode_jwt, _parse_cookie_header,
-        _token_type, _verify_machine_jwt, _verify_session_token, JwtKey,
+        _check_session_token, _check_session_token_type, _decode_jwt, _parse_cookie_header,
+        _token_type, _verify_machine_jwt, _verify_session_token, CheckedToken, JwtKey,
     };
 
     #[pymodule_init]

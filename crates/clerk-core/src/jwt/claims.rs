@@ -102,9 +102,20 @@ pub fn org_permissions(org_features: &[String], per: &str, fpm: &str) -> Vec<Str
     granted
 }
 
+/// A claim whose value has a type the claims cannot hold: `claim` (at `index` in its array,
+/// if given) was expected to be `expected` and is `found` (a JSON type name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mistyped {
+    pub claim: &'static str,
+    pub index: Option<usize>,
+    pub expected: &'static str,
+    pub found: &'static str,
+}
+
 /// The claims of a Clerk session token, read as `@clerk/shared`'s `jwtPayloadParser` reads
-/// them (v1 and v2 tokens). Reading never fails: a claim of an unexpected type is `None`
-/// (the raw claims stay available on [`Decoded`]).
+/// them (v1 and v2 tokens): the one decoder of session claims. Reading never fails: a claim of
+/// an unexpected type is `None` here and is listed in [`SessionClaims::mistyped`] (`null` counts
+/// as absent; the raw claims stay available on [`Decoded`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SessionClaims {
     /// `sub`: the user id.
@@ -122,17 +133,22 @@ pub struct SessionClaims {
     pub sts: Option<String>,
     /// `v`: the claims version (2 for v2 tokens; absent for v1).
     pub version: Option<i64>,
-    /// `fva`: minutes since the first and second factor verifications (-1: never).
+    /// `fva`: minutes since the first and second factor verifications (-1: never): exactly
+    /// two integers, as `@clerk/shared` types it (`[number, number]`).
     pub fva: Option<[i64; 2]>,
-    /// `act`: the impersonating actor, as JSON.
+    /// `act`: the impersonating actor, a JSON object.
     pub act: Option<JsonValue<'static>>,
+    /// `o`: the compact organization claim of v2 tokens, a JSON object, as sent.
+    pub o: Option<JsonValue<'static>>,
+    /// `aud`: the audience, any JSON value, as sent.
+    pub aud: Option<JsonValue<'static>>,
     /// Organization id, slug and role: `org_id`/`org_slug`/`org_role` in v1, `o.id`/`o.slg`/
     /// `"org:" + o.rol` in v2.
     pub org_id: Option<String>,
     pub org_slug: Option<String>,
     pub org_role: Option<String>,
-    /// `org_permissions` in v1; decoded from `fea`, `o.per` and `o.fpm` in v2 (present, maybe
-    /// empty, whenever `o` is).
+    /// `org_permissions` in v1 (an array of strings); decoded from `fea`, `o.per` and `o.fpm`
+    /// in v2 (present, maybe empty, whenever `o` is).
     pub org_permissions: Option<Vec<String>>,
     /// The raw `fea` and `pla` claims (v2), e.g. `"o:dashboard,u:profile"`.
     pub fea: Option<String>,
@@ -140,14 +156,102 @@ pub struct SessionClaims {
     /// `fea` and `pla` split by scope; empty when absent or malformed.
     pub features: Scoped,
     pub plans: Scoped,
+    /// The claims that have a type these fields cannot hold, in the order above.
+    pub mistyped: Vec<Mistyped>,
 }
 
 impl SessionClaims {
+    /// The claims of a JSON claims object (text), for claims that did not come through
+    /// [`decode`]; `None` when the text is not a JSON object (or has duplicate members).
+    pub fn from_json(data: &[u8]) -> Option<Self> {
+        parse_object(data)
+            .ok()
+            .map(|members| Self::from_claims(&members))
+    }
+
     pub fn from_claims(claims: &Members) -> Self {
-        let string = |name: &str| member_str(claims, name).map(str::to_owned);
-        let time = |name: &str| member(claims, name).and_then(number);
+        let mut mistyped = Vec::new();
+        // A present, non-null claim: `Some(value)`.
+        let present = |name: &str| member(claims, name).filter(|v| !matches!(v, JsonValue::Null));
+        let mut typed =
+            |name: &'static str, expected: &'static str, ok: bool, value: &JsonValue<'_>| {
+                if !ok {
+                    mistyped.push(Mistyped {
+                        claim: name,
+                        index: None,
+                        expected,
+                        found: type_name(value),
+                    });
+                }
+                ok
+            };
+        let mut string = |name: &'static str| match present(name) {
+            Some(JsonValue::Str(s)) => Some(s.to_string()),
+            Some(other) => {
+                typed(name, "string", false, other);
+                None
+            }
+            None => None,
+        };
+        let sub = string("sub");
+        let sid = string("sid");
+        let azp = string("azp");
+        let iss = string("iss");
+        let jti = string("jti");
+        let sts = string("sts");
         let fea = string("fea");
         let pla = string("pla");
+        let v1_org = [string("org_id"), string("org_slug"), string("org_role")];
+        let mut time = |name: &'static str| {
+            let value = present(name)?;
+            let n = number(value);
+            typed(name, "number", n.is_some(), value);
+            n
+        };
+        let exp = time("exp");
+        let iat = time("iat");
+        let nbf = time("nbf");
+        // `2.0` is 2, as JavaScript compares them.
+        let version = present("v").and_then(|value| {
+            let v = integer(value);
+            typed("v", "integer", v.is_some(), value);
+            v
+        });
+        let fva = present("fva").and_then(|value| {
+            let pair = fva(value);
+            typed("fva", "array of two integers", pair.is_some(), value);
+            pair
+        });
+        let mut object = |name: &'static str| {
+            let value = present(name)?;
+            typed(name, "object", matches!(value, JsonValue::Object(_)), value)
+                .then(|| value.clone())
+        };
+        let act = object("act");
+        let o = object("o");
+        let aud = present("aud").cloned();
+        let v1_permissions = match present("org_permissions") {
+            Some(JsonValue::Array(items)) => {
+                let mut strings = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        JsonValue::Str(s) => strings.push(s.to_string()),
+                        other => mistyped.push(Mistyped {
+                            claim: "org_permissions",
+                            index: Some(i),
+                            expected: "string",
+                            found: type_name(other),
+                        }),
+                    }
+                }
+                (strings.len() == items.len()).then_some(strings)
+            }
+            Some(other) => {
+                typed("org_permissions", "array", false, other);
+                None
+            }
+            None => None,
+        };
         let scoped = |claim: &Option<String>| {
             claim
                 .as_deref()
@@ -156,20 +260,20 @@ impl SessionClaims {
         };
         let features = scoped(&fea);
         let plans = scoped(&pla);
-        let version = member(claims, "v").and_then(integer);
         let mut out = Self {
-            sub: string("sub"),
-            sid: string("sid"),
-            azp: string("azp"),
-            iss: string("iss"),
-            jti: string("jti"),
-            exp: time("exp"),
-            iat: time("iat"),
-            nbf: time("nbf"),
-            sts: string("sts"),
+            sub,
+            sid,
+            azp,
+            iss,
+            jti,
+            exp,
+            iat,
+            nbf,
+            sts,
             version,
-            fva: member(claims, "fva").and_then(fva),
-            act: member(claims, "act").cloned(),
+            fva,
+            act,
+            aud,
             fea,
             pla,
             features,
@@ -177,7 +281,7 @@ impl SessionClaims {
             ..Self::default()
         };
         if version == Some(2) {
-            if let Some(JsonValue::Object(org)) = member(claims, "o") {
+            if let Some(JsonValue::Object(org)) = &o {
                 let org = v2_organization(|name| member_str(org, name), &out.features.org);
                 out.org_id = org.id;
                 out.org_slug = org.slug;
@@ -185,20 +289,14 @@ impl SessionClaims {
                 out.org_permissions = Some(org.permissions);
             }
         } else {
-            out.org_id = string("org_id");
-            out.org_slug = string("org_slug");
-            out.org_role = string("org_role");
-            out.org_permissions = match member(claims, "org_permissions") {
-                Some(JsonValue::Array(items)) => items
-                    .iter()
-                    .map(|item| match item {
-                        JsonValue::Str(s) => Some(s.to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => None,
-            };
+            let [org_id, org_slug, org_role] = v1_org;
+            out.org_id = org_id;
+            out.org_slug = org_slug;
+            out.org_role = org_role;
+            out.org_permissions = v1_permissions;
         }
+        out.o = o;
+        out.mistyped = mistyped;
         out
     }
 
@@ -242,6 +340,68 @@ mod tests {
         )
         .unwrap()
         .claims
+    }
+
+    fn from_json(claims: Value) -> SessionClaims {
+        SessionClaims::from_json(claims.to_string().as_bytes()).unwrap()
+    }
+
+    fn mistyped(s: &SessionClaims) -> Vec<(&'static str, Option<usize>, &'static str)> {
+        s.mistyped
+            .iter()
+            .map(|m| (m.claim, m.index, m.found))
+            .collect()
+    }
+
+    #[test]
+    fn claims_of_another_type_are_listed() {
+        let s = from_json(json!({"sid": true, "iat": "x", "v": "2", "act": [1], "o": 5}));
+        assert_eq!(
+            mistyped(&s),
+            [
+                ("sid", None, "bool"),
+                ("iat", None, "string"),
+                ("v", None, "string"),
+                ("act", None, "array"),
+                ("o", None, "number"),
+            ]
+        );
+        assert_eq!((s.sid.as_deref(), s.iat, s.version), (None, None, None));
+        assert!(s.act.is_none() && s.o.is_none());
+        // null is absent, not mistyped.
+        let s = session(json!({"sid": null, "fva": null, "org_permissions": null}));
+        assert!(s.mistyped.is_empty());
+        assert_eq!((s.sid, s.fva, s.org_permissions), (None, None, None));
+    }
+
+    #[test]
+    fn fva_is_exactly_two_integers() {
+        // `@clerk/shared` types fva as [number, number]: any other shape is mistyped.
+        for bad in [
+            json!([1, 2, 3]),
+            json!([1]),
+            json!([]),
+            json!([1, "2"]),
+            json!([1.5, 2]),
+        ] {
+            let s = session(json!({ "fva": bad }));
+            assert_eq!(s.fva, None, "{bad}");
+            assert_eq!(mistyped(&s), [("fva", None, "array")], "{bad}");
+        }
+        assert_eq!(session(json!({"fva": [0, -1]})).fva, Some([0, -1]));
+    }
+
+    #[test]
+    fn a_non_string_org_permission_is_mistyped() {
+        let s = session(json!({"org_permissions": ["org:a:read", 5, null]}));
+        assert_eq!(s.org_permissions, None);
+        assert_eq!(
+            mistyped(&s),
+            [
+                ("org_permissions", Some(1), "number"),
+                ("org_permissions", Some(2), "null")
+            ]
+        );
     }
 
     #[test]
