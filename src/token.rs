@@ -279,7 +279,7 @@ model! {
         /// The claims version: `2` for v2 tokens, `None` for v1.
         v: Opt<Int>,
         /// Minutes since the first and the second factor were verified (`-1`: never).
-        fva: Opt<FactorAges>,
+        fva: Opt<List<Int>>,
         /// The impersonating actor (`{"iss", "sid", "sub"}`), for impersonation sessions.
         act: Opt<Dict>,
         /// The active organization's id.
@@ -304,39 +304,6 @@ model! {
         aud: Opt<Json>,
     }
     hooks = ClaimsHooks;
-}
-
-/// `fva`: exactly two integers (`@clerk/shared` types it `[number, number]`), as the core's
-/// claims decoder reads it; any other array cannot be typed (a broken field).
-pub(crate) struct FactorAges;
-
-impl FactorAges {
-    fn check(py: Python<'_>, value: Py<PyAny>) -> Result<Py<PyAny>> {
-        let pair = value.bind(py);
-        if pair.is_none() || pair.len()? == 2 {
-            return Ok(value);
-        }
-        Err(Failure::wrong_type("array of two integers", "array").into())
-    }
-}
-
-impl FieldType for FactorAges {
-    fn annotation() -> String {
-        List::<Int>::annotation()
-    }
-    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
-        let value = List::<Int>::from_json(cx, peek)?;
-        Self::check(cx.py, value)
-    }
-    fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-        Self::check(v.py(), List::<Int>::from_py(v)?)
-    }
-    fn absent(py: Python<'_>) -> Result<Py<PyAny>> {
-        List::<Int>::absent(py)
-    }
-    fn to_json<'py>(v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        List::<Int>::to_json(v)
-    }
 }
 
 /// `SessionClaims.from_json` types the fields itself (so that a claim of another type is a
@@ -462,8 +429,8 @@ fn session_claims(
             Some(v) => v.into_pyobject(py)?.into_any().unbind(),
             None => py.None(),
         },
-        fva: match claims.fva {
-            Some(pair) => PyTuple::new(py, pair)?.into_any().unbind(),
+        fva: match &claims.fva {
+            Some(ages) => PyTuple::new(py, ages)?.into_any().unbind(),
             None => py.None(),
         },
         act: opt_json(py, claims.act.as_ref()).map_err(as_claims_error)?,

@@ -133,9 +133,10 @@ pub struct SessionClaims {
     pub sts: Option<String>,
     /// `v`: the claims version (2 for v2 tokens; absent for v1).
     pub version: Option<i64>,
-    /// `fva`: minutes since the first and second factor verifications (-1: never): exactly
-    /// two integers, as `@clerk/shared` types it (`[number, number]`).
-    pub fva: Option<[i64; 2]>,
+    /// `fva`: minutes since the first and second factor verifications (-1: never). An array
+    /// of integers, passed on as sent, as `@clerk/shared`'s parser does: its reverification
+    /// check (not this decoder) refuses any length other than two.
+    pub fva: Option<Vec<i64>>,
     /// `act`: the impersonating actor, a JSON object.
     pub act: Option<JsonValue<'static>>,
     /// `o`: the compact organization claim of v2 tokens, a JSON object, as sent.
@@ -219,7 +220,7 @@ impl SessionClaims {
         });
         let fva = present("fva").and_then(|value| {
             let pair = fva(value);
-            typed("fva", "array of two integers", pair.is_some(), value);
+            typed("fva", "array of integers", pair.is_some(), value);
             pair
         });
         let mut object = |name: &'static str| {
@@ -315,12 +316,9 @@ pub(super) fn integer(value: &JsonValue<'_>) -> Option<i64> {
     }
 }
 
-pub(super) fn fva(value: &JsonValue<'_>) -> Option<[i64; 2]> {
+pub(super) fn fva(value: &JsonValue<'_>) -> Option<Vec<i64>> {
     match value {
-        JsonValue::Array(items) => match items.as_slice() {
-            [first, second] => Some([integer(first)?, integer(second)?]),
-            _ => None,
-        },
+        JsonValue::Array(items) => items.iter().map(integer).collect(),
         _ => None,
     }
 }
@@ -375,20 +373,25 @@ mod tests {
     }
 
     #[test]
-    fn fva_is_exactly_two_integers() {
-        // `@clerk/shared` types fva as [number, number]: any other shape is mistyped.
-        for bad in [
-            json!([1, 2, 3]),
-            json!([1]),
-            json!([]),
-            json!([1, "2"]),
-            json!([1.5, 2]),
+    fn fva_is_an_array_of_integers() {
+        // Passed on at any length, as `@clerk/shared`'s parser does (its reverification check
+        // refuses a length other than two); an entry that is not an integer cannot be typed.
+        for (sent, read) in [
+            (json!([0, -1]), vec![0, -1]),
+            (json!([1, 2, 3]), vec![1, 2, 3]),
+            (json!([7]), vec![7]),
+            (json!([]), vec![]),
         ] {
-            let s = session(json!({ "fva": bad }));
-            assert_eq!(s.fva, None, "{bad}");
-            assert_eq!(mistyped(&s), [("fva", None, "array")], "{bad}");
+            let s = session(json!({ "fva": sent }));
+            assert_eq!(s.fva, Some(read));
+            assert!(s.mistyped.is_empty());
         }
-        assert_eq!(session(json!({"fva": [0, -1]})).fva, Some([0, -1]));
+        for bad in [json!([1, "2"]), json!([1.5, 2]), json!({"a": 1}), json!(3)] {
+            let s = from_json(json!({ "fva": bad }));
+            assert_eq!(s.fva, None, "{bad}");
+            assert_eq!(mistyped(&s).len(), 1, "{bad}");
+            assert_eq!(s.mistyped[0].claim, "fva");
+        }
     }
 
     #[test]
@@ -432,7 +435,7 @@ mod tests {
         assert_eq!(s.sts.as_deref(), Some("active"));
         assert_eq!(s.version, None);
         assert!(!s.is_v2());
-        assert_eq!(s.fva, Some([3, -1]));
+        assert_eq!(s.fva, Some(vec![3, -1]));
         let JsonValue::Object(act) = s.act.as_ref().unwrap() else {
             panic!("act is not an object")
         };
@@ -454,11 +457,13 @@ mod tests {
             "o": {"id": "org_2", "rol": "admin"},
         }));
         assert_eq!(
-            (s.org_id, s.org_permissions, s.fva, s.sts, s.org_role),
-            (None, None, None, None, None)
+            (s.org_id, s.org_permissions, s.sts, s.org_role),
+            (None, None, None, None)
         );
+        // fva is passed on at any length (the reverification check wants two).
+        assert_eq!(s.fva, Some(vec![1]));
         let s = session(json!({"fva": [1.0, -1], "v": 1}));
-        assert_eq!((s.fva, s.version), (Some([1, -1]), Some(1)));
+        assert_eq!((s.fva, s.version), (Some(vec![1, -1]), Some(1)));
     }
 
     #[test]
