@@ -31,14 +31,14 @@ if [ "$declared" != "$running" ]; then
     exit 1
 fi
 
-step "cargo fmt --check"
-cargo fmt --check
+step "cargo fmt --check (the workspace: the extension crate and crates/clerk-core)"
+cargo fmt --all --check
 
 step "cargo clippy -- -D warnings"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-step "cargo test"
-cargo test --quiet
+step "cargo test (the core crate's unit tests and the extension crate's)"
+cargo test --workspace --quiet
 
 step "build the native module (dev profile)"
 maturin develop --quiet

@@ -17,17 +17,17 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
-use crate::core::json::MAX_RAW_DEPTH;
-use crate::core::Failure;
 use crate::error::{Error, Result};
-use crate::field::{jerr, Cx};
+use crate::field::{json_error_at, ParseContext};
 use crate::model::{self, Hooks, JsonReader, Model};
 use crate::pyjson;
+use clerk_core::json::MAX_RAW_DEPTH;
+use clerk_core::Failure;
 
 /// How `deserialize` builds the model of one `object` value: from a dict (the
 /// caller's, or one parsed here) and straight from JSON text.
 #[derive(Clone, Copy)]
-pub struct Builder {
+pub(crate) struct Builder {
     /// From a dict: the caller's (`owned` false: the model copies what it keeps), or one
     /// parsed from the caller's text (`owned` true: used as it is).
     dict: for<'py> fn(&Bound<'py, PyDict>, bool) -> Result<Py<PyAny>>,
@@ -36,7 +36,7 @@ pub struct Builder {
 }
 
 /// The [`Builder`] of model `T`.
-pub const fn builder<T: Model>() -> Builder {
+pub(crate) const fn builder<T: Model>() -> Builder {
     Builder {
         dict: build::<T>,
         json: build_json::<T>,
@@ -54,7 +54,7 @@ fn build<T: Model>(item: &Bound<'_, PyDict>, owned: bool) -> Result<Py<PyAny>> {
 
 /// `Cls.from_json(text)` on the object at the parser's position (errors are not dressed:
 /// the dict path reports them).
-fn build_json<T: Model>(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+fn build_json<T: Model>(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
     let value = T::build_json(cx, peek)?;
     Ok(<T::Hooks as Hooks<T>>::into_object(value, cx.py)?)
 }
@@ -70,13 +70,13 @@ fn table() -> &'static Table {
 
 /// A page of results: `data` and, when the API sent it, `total_count`.
 #[pyclass(frozen, module = "clerk_backend")]
-pub struct PaginatedResponse {
+pub(crate) struct PaginatedResponse {
     /// The items of this page, each converted like `deserialize` converts one object.
     #[pyo3(get)]
-    pub data: Py<PyTuple>,
+    pub(crate) data: Py<PyTuple>,
     /// The total number of items across all pages, when the API sent it.
     #[pyo3(get)]
-    pub total_count: Py<PyAny>,
+    pub(crate) total_count: Py<PyAny>,
 }
 
 #[pymethods]
@@ -158,7 +158,7 @@ impl PaginatedResponse {
 }
 
 /// Stub text for this module's Python API (appended by the stub generator).
-pub const STUB: &str = r#"
+pub(crate) const STUB: &str = r#"
 _T = TypeVar("_T")
 
 @final
@@ -203,7 +203,7 @@ def deserialize(
 /// raises `ParseError` when read (see `problems`); `strict=True` raises at once.
 #[pyfunction]
 #[pyo3(signature = (data, /, *, strict = false))]
-pub fn deserialize(data: &Bound<'_, PyAny>, strict: bool) -> PyResult<Py<PyAny>> {
+pub(crate) fn deserialize(data: &Bound<'_, PyAny>, strict: bool) -> PyResult<Py<PyAny>> {
     let out = deserialize_any(data)?;
     if strict {
         crate::problems::check_strict(out.bind(data.py()))?;
@@ -392,7 +392,7 @@ fn overflows_in(text: &[u8], from: usize, to: usize) -> bool {
 
 /// Which key of the watched object `read_object` met (see [`watching`]).
 #[derive(Clone, Copy)]
-pub enum WatchedKey {
+pub(crate) enum WatchedKey {
     Object,
     Deleted,
     /// `data` or `m2m_tokens`, which make a top-level object a page.
@@ -422,13 +422,13 @@ thread_local! {
 /// Whether the object that starts at `start` of the input is the one the fast path watches:
 /// `read_object` then reports the keys that decide what the object becomes.
 #[inline]
-pub fn watching(start: usize) -> bool {
+pub(crate) fn watching(start: usize) -> bool {
     WATCHED.with(Cell::get) == start
 }
 
 /// The keys of a watched object that matter to `deserialize`.
 #[inline]
-pub fn watched_key(key: &[u8]) -> Option<WatchedKey> {
+pub(crate) fn watched_key(key: &[u8]) -> Option<WatchedKey> {
     match key {
         b"object" => Some(WatchedKey::Object),
         b"deleted" => Some(WatchedKey::Deleted),
@@ -439,7 +439,7 @@ pub fn watched_key(key: &[u8]) -> Option<WatchedKey> {
 }
 
 /// `read_object` met `key` in the watched object; its value starts at `value_at` of the input.
-pub fn saw_key(key: WatchedKey, value_at: usize) {
+pub(crate) fn saw_key(key: WatchedKey, value_at: usize) {
     SEEN.with(|cell| {
         let mut seen = cell.get();
         match key {
@@ -477,7 +477,7 @@ impl Seen {
         };
         let mut jiter = Jiter::new(&text[at..]);
         jiter.peek().is_ok_and(|p| p == Peek::String)
-            && crate::core::json::value_span(&mut jiter, Peek::String)
+            && clerk_core::json::value_span(&mut jiter, Peek::String)
                 .is_ok_and(|(s, e)| text[at + s + 1..at + e - 1] == *object.as_bytes())
     }
 }
@@ -485,7 +485,7 @@ impl Seen {
 /// The fast path: models straight from the parser.
 mod fast {
     use super::*;
-    use crate::core::json::value_span;
+    use clerk_core::json::value_span;
 
     /// How far a guess looks for `object`: Clerk sends it first or second (webhook events
     /// after a short `event_attributes`). Looking no further than the first bytes, a guess
@@ -496,20 +496,20 @@ mod fast {
     /// The result of a body, or an error when the dict path is to decide.
     pub(super) fn response(buf: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
         let data = buf.as_bytes();
-        let mut cx = Cx {
+        let mut cx = ParseContext {
             py: buf.py(),
             jiter: Jiter::new(data),
             data,
             buf,
             base: 0,
         };
-        let peek = cx.jiter.peek().map_err(jerr(data))?;
+        let peek = cx.jiter.peek().map_err(json_error_at(data))?;
         let out = match peek {
             Peek::Array => PyList::new(cx.py, items(&mut cx, 0)?)?.into_any().unbind(),
             Peek::Object => object(&mut cx)?,
             _ => return Err(Failure::invalid("not an object or array").into()),
         };
-        cx.jiter.finish().map_err(jerr(data))?;
+        cx.jiter.finish().map_err(json_error_at(data))?;
         Ok(out)
     }
 
@@ -524,7 +524,7 @@ mod fast {
     }
 
     /// The top-level object: a model, a page, or what the dict path makes of it.
-    fn object(cx: &mut Cx<'_, '_>) -> Result<Py<PyAny>> {
+    fn object(cx: &mut ParseContext<'_, '_>) -> Result<Py<PyAny>> {
         let start = cx.jiter.current_index();
         let page = match guessed(cx, start, true)? {
             Guessed::Built(model) => return Ok(model),
@@ -544,7 +544,7 @@ mod fast {
 
     /// Read the object at the parser's position: a page when its last `m2m_tokens`, or else
     /// its last `data`, is an array (their items are built as they are read); otherwise `None`.
-    fn page(cx: &mut Cx<'_, '_>) -> Result<Option<Py<PyAny>>> {
+    fn page(cx: &mut ParseContext<'_, '_>) -> Result<Option<Py<PyAny>>> {
         #[derive(PartialEq)]
         enum Key {
             Tokens,
@@ -555,7 +555,10 @@ mod fast {
         let mut tokens = None;
         let mut data = None;
         let mut total_count = None;
-        let mut key = cx.jiter.next_object_bytes().map_err(jerr(cx.data))?;
+        let mut key = cx
+            .jiter
+            .next_object_bytes()
+            .map_err(json_error_at(cx.data))?;
         while let Some(k) = key {
             let k = match k {
                 b"m2m_tokens" => Key::Tokens,
@@ -564,13 +567,13 @@ mod fast {
                 k if k.contains(&b'\\') => return Err(Failure::invalid("escaped key").into()),
                 _ => Key::Other,
             };
-            let p = cx.jiter.peek().map_err(jerr(cx.data))?;
+            let p = cx.jiter.peek().map_err(json_error_at(cx.data))?;
             match k {
                 Key::Tokens | Key::Data => {
                     let list = if p == Peek::Array {
                         Some(items(cx, 1)?)
                     } else {
-                        cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                        cx.jiter.known_skip(p).map_err(json_error_at(cx.data))?;
                         None
                     };
                     if k == Key::Tokens {
@@ -580,11 +583,12 @@ mod fast {
                     }
                 }
                 Key::TotalCount => {
-                    total_count = Some(value_span(&mut cx.jiter, p).map_err(jerr(cx.data))?);
+                    total_count =
+                        Some(value_span(&mut cx.jiter, p).map_err(json_error_at(cx.data))?);
                 }
-                Key::Other => cx.jiter.known_skip(p).map_err(jerr(cx.data))?,
+                Key::Other => cx.jiter.known_skip(p).map_err(json_error_at(cx.data))?,
             }
-            key = cx.jiter.next_key_bytes().map_err(jerr(cx.data))?;
+            key = cx.jiter.next_key_bytes().map_err(json_error_at(cx.data))?;
         }
         let Some(list) = tokens.or(data) else {
             return Ok(None);
@@ -602,19 +606,19 @@ mod fast {
     }
 
     /// The items of the array at the parser's position (at `depth` of the input).
-    fn items(cx: &mut Cx<'_, '_>, depth: usize) -> Result<Vec<Py<PyAny>>> {
+    fn items(cx: &mut ParseContext<'_, '_>, depth: usize) -> Result<Vec<Py<PyAny>>> {
         let mut out = Vec::new();
-        let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
+        let mut next = cx.jiter.known_array().map_err(json_error_at(cx.data))?;
         while let Some(p) = next {
             out.push(item(cx, p, depth + 1)?);
-            next = cx.jiter.array_step().map_err(jerr(cx.data))?;
+            next = cx.jiter.array_step().map_err(json_error_at(cx.data))?;
         }
         Ok(out)
     }
 
     /// One item (at `depth` of the input): the model its `object` names, built on a guess;
     /// when there is none, or it is not confirmed, what the dict path makes of the item.
-    fn item(cx: &mut Cx<'_, '_>, peek: Peek, depth: usize) -> Result<Py<PyAny>> {
+    fn item(cx: &mut ParseContext<'_, '_>, peek: Peek, depth: usize) -> Result<Py<PyAny>> {
         let budget = MAX_RAW_DEPTH - depth;
         let start = cx.jiter.current_index();
         let value = if peek == Peek::Object {
@@ -636,7 +640,7 @@ mod fast {
 
     /// Build the object at `start` (the parser's position) as the model that one of its first
     /// keys names, watching its keys to confirm that the dict path would build that model too.
-    fn guessed(cx: &mut Cx<'_, '_>, start: usize, top: bool) -> Result<Guessed> {
+    fn guessed(cx: &mut ParseContext<'_, '_>, start: usize, top: bool) -> Result<Guessed> {
         let Some((object, builder)) = guess(&cx.data[start..]) else {
             return Ok(Guessed::NoGuess);
         };
@@ -677,9 +681,13 @@ mod fast {
     }
 
     /// A parse of `start..end` of the input alone.
-    fn span<'a, 'py>(cx: &Cx<'a, 'py>, start: usize, end: usize) -> Cx<'a, 'py> {
+    fn span<'a, 'py>(
+        cx: &ParseContext<'a, 'py>,
+        start: usize,
+        end: usize,
+    ) -> ParseContext<'a, 'py> {
         let data: &'a [u8] = &cx.data[start..end];
-        Cx {
+        ParseContext {
             py: cx.py,
             jiter: Jiter::new(data),
             data,
@@ -690,13 +698,13 @@ mod fast {
 
     /// The value at `start..end` as plain Python objects, with `budget` levels.
     fn plain<'py>(
-        cx: &Cx<'_, 'py>,
+        cx: &ParseContext<'_, 'py>,
         start: usize,
         end: usize,
         budget: usize,
     ) -> Result<Bound<'py, PyAny>> {
         let mut sub = span(cx, start, end);
-        let p = sub.jiter.peek().map_err(jerr(sub.data))?;
+        let p = sub.jiter.peek().map_err(json_error_at(sub.data))?;
         pyjson::read_value(cx.py, &mut sub.jiter, sub.data, p, budget)
     }
 }

@@ -5,35 +5,35 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
 
-use crate::core::{Failure, FailureKind};
+use clerk_core::{Failure, FailureKind};
 
 /// Every error the native layer can raise.
 #[derive(Debug)]
-pub enum Error {
+pub(crate) enum Error {
     /// The input is not acceptable JSON for the model: becomes `clerk_backend.ParseError`.
     Parse(Failure),
     /// A webhook request failed verification: becomes `clerk_backend.WebhookVerificationError`.
-    Webhook(crate::core::webhook::WebhookError),
+    Webhook(clerk_core::webhook::WebhookError),
     /// A session token failed verification: becomes `clerk_backend.TokenVerificationError`.
-    Token(crate::core::jwt::TokenError),
+    Token(clerk_core::jwt::TokenError),
     /// The caller passed an argument of the wrong Python type: becomes `TypeError`.
     Type(String),
     /// An exception raised by Python itself (for example `MemoryError`), passed through.
     Python(PyErr),
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// A failure of one value that a tolerant parse keeps as a broken field (see
-    /// [`crate::core::FailureKind::is_hard`]); everything else fails the whole parse.
-    pub fn is_soft(&self) -> bool {
+    /// [`clerk_core::FailureKind::is_hard`]); everything else fails the whole parse.
+    pub(crate) fn is_soft(&self) -> bool {
         matches!(self, Self::Parse(f) if !f.kind.is_hard())
     }
 
     #[cold]
     #[must_use]
-    pub fn in_field(self, name: &'static str) -> Self {
+    pub(crate) fn in_field(self, name: &'static str) -> Self {
         match self {
             Self::Parse(f) => Self::Parse(f.in_field(name)),
             other => other,
@@ -42,7 +42,7 @@ impl Error {
 
     #[cold]
     #[must_use]
-    pub fn in_key(self, key: &str) -> Self {
+    pub(crate) fn in_key(self, key: &str) -> Self {
         match self {
             Self::Parse(f) => Self::Parse(f.in_key(key)),
             other => other,
@@ -53,7 +53,7 @@ impl Error {
     /// started in, as from JSON text, instead of listing every level.
     #[cold]
     #[must_use]
-    pub fn inside_key(self, key: &str) -> Self {
+    pub(crate) fn inside_key(self, key: &str) -> Self {
         if self.is_too_deep() {
             self
         } else {
@@ -64,7 +64,7 @@ impl Error {
     /// Like [`Error::at_index`], with the same rule as [`Error::inside_key`].
     #[cold]
     #[must_use]
-    pub fn inside_index(self, index: usize) -> Self {
+    pub(crate) fn inside_index(self, index: usize) -> Self {
         if self.is_too_deep() {
             self
         } else {
@@ -79,7 +79,7 @@ impl Error {
     /// Report a too-deep failure with the given limit.
     #[cold]
     #[must_use]
-    pub fn with_depth_limit(self, limit: usize) -> Self {
+    pub(crate) fn with_depth_limit(self, limit: usize) -> Self {
         match self {
             Self::Parse(mut f) if matches!(f.kind, FailureKind::TooDeep { .. }) => {
                 f.kind = FailureKind::TooDeep { limit };
@@ -91,7 +91,7 @@ impl Error {
 
     #[cold]
     #[must_use]
-    pub fn at_index(self, index: usize) -> Self {
+    pub(crate) fn at_index(self, index: usize) -> Self {
         match self {
             Self::Parse(f) => Self::Parse(f.at_index(index)),
             other => other,
@@ -100,7 +100,7 @@ impl Error {
 
     #[cold]
     #[must_use]
-    pub fn in_class(self, class: &'static str) -> Self {
+    pub(crate) fn in_class(self, class: &'static str) -> Self {
         match self {
             Self::Parse(f) => Self::Parse(f.in_class(class)),
             other => other,
@@ -142,9 +142,9 @@ impl From<pyo3::CastError<'_, '_>> for Error {
     }
 }
 
-impl From<crate::core::webhook::WebhookError> for Error {
+impl From<clerk_core::webhook::WebhookError> for Error {
     #[cold]
-    fn from(e: crate::core::webhook::WebhookError) -> Self {
+    fn from(e: clerk_core::webhook::WebhookError) -> Self {
         Self::Webhook(e)
     }
 }
@@ -169,7 +169,7 @@ fn package_error(
 }
 
 /// A `clerk_backend.ParseError` with this message and path.
-pub fn parse_error(py: Python<'_>, message: String, path: String) -> PyErr {
+pub(crate) fn parse_error(py: Python<'_>, message: String, path: String) -> PyErr {
     package_error(
         py,
         &PARSE_ERROR,

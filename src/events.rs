@@ -13,10 +13,10 @@ use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use crate::core::json::{value_span, MAX_DEPTH};
-use crate::core::webhook::{Reason, WebhookError};
 use crate::error::{Error, Result};
-use crate::field::{jerr, Cx, DefaultValue, FieldType, Int, Opt, Or, Str, M};
+use crate::field::{
+    json_error_at, DefaultValue, FieldType, Int, Nested, Opt, Or, ParseContext, Str,
+};
 use crate::model::{self, Broken, Hooks, JsonReader, Model};
 use crate::models::billing_webhook::{
     BillingPaymentAttempt, BillingWebhookSubscription, BillingWebhookSubscriptionItem,
@@ -29,6 +29,8 @@ use crate::models::organization::{
 use crate::models::session::Session;
 use crate::models::user::User;
 use crate::pyjson;
+use clerk_core::json::{value_span, MAX_DEPTH};
+use clerk_core::webhook::{Reason, WebhookError};
 
 model! {
     /// The HTTP request that caused an event, as Clerk saw it.
@@ -44,12 +46,12 @@ model! {
     /// Context Clerk attaches to an event.
     EventAttributes {
         /// The request that caused the event, when one did.
-        http_request: Opt<M<HttpRequest>>,
+        http_request: Opt<Nested<HttpRequest>>,
     }
 }
 
 /// `"event"`, the `object` of every webhook envelope.
-pub struct EventObject;
+pub(crate) struct EventObject;
 impl DefaultValue for EventObject {
     fn make(py: Python<'_>) -> Py<PyAny> {
         PyString::new(py, "event").into_any().unbind()
@@ -69,7 +71,7 @@ model! {
         /// The resource the event is about.
         data: EventData,
         /// Context Clerk attaches, such as the HTTP request that caused the event.
-        event_attributes: Opt<M<EventAttributes>>,
+        event_attributes: Opt<Nested<EventAttributes>>,
         /// When the event happened, in Unix milliseconds, as Clerk sends it.
         timestamp: Int,
         /// The Clerk instance the event comes from (`ins_...`).
@@ -97,13 +99,13 @@ struct Guess {
 }
 
 /// The `data` field of an event: read according to the event's type.
-pub struct EventData;
+pub(crate) struct EventData;
 
 impl FieldType for EventData {
     fn annotation() -> String {
         "Any".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let start = cx.jiter.current_index();
         if let Some(guess) = read_ahead(cx, peek, start) {
             let end = cx.jiter.current_index();
@@ -114,7 +116,7 @@ impl FieldType for EventData {
             };
             return Ok(Py::new(cx.py, pending)?.into_any());
         }
-        let (start, end) = value_span(&mut cx.jiter, peek).map_err(jerr(cx.data))?;
+        let (start, end) = value_span(&mut cx.jiter, peek).map_err(json_error_at(cx.data))?;
         let pending = PendingData {
             start,
             end,
@@ -137,10 +139,10 @@ impl FieldType for EventData {
 }
 
 /// Reads an event's data and makes its Python object.
-pub struct EventHooks;
+pub(crate) struct EventHooks;
 
 impl Hooks<WebhookEvent> for EventHooks {
-    fn finish_json(value: &mut WebhookEvent, cx: &mut Cx<'_, '_>) -> Result<()> {
+    fn finish_json(value: &mut WebhookEvent, cx: &mut ParseContext<'_, '_>) -> Result<()> {
         let py = cx.py;
         let data = value.data.bind(py);
         let Ok(pending) = data.cast::<PendingData>() else {
@@ -222,7 +224,7 @@ fn keep_data(
 /// enough that skipping it might exceed the parser's depth limit (which the usual path would
 /// report). A guess the hook then finds wrong is thrown away, and `data` is read again from
 /// its byte range, as on the usual path.
-fn read_ahead(cx: &mut Cx<'_, '_>, peek: Peek, start: usize) -> Option<Guess> {
+fn read_ahead(cx: &mut ParseContext<'_, '_>, peek: Peek, start: usize) -> Option<Guess> {
     if peek != Peek::Object {
         return None;
     }
@@ -310,11 +312,11 @@ fn kind_of(event_type: &Bound<'_, PyAny>) -> Result<Option<&'static EventKind>> 
 }
 
 /// One event subclass: its name, its data class and the event types it covers.
-pub struct EventKind {
-    pub class: &'static str,
-    pub doc: &'static str,
-    pub data: &'static str,
-    pub types: &'static [&'static str],
+pub(crate) struct EventKind {
+    pub(crate) class: &'static str,
+    pub(crate) doc: &'static str,
+    pub(crate) data: &'static str,
+    pub(crate) types: &'static [&'static str],
     read_json: JsonReader,
     read_dict: for<'py> fn(&Bound<'py, PyAny>) -> Result<Py<PyAny>>,
     make: fn(Python<'_>, WebhookEvent) -> PyResult<Py<PyAny>>,
@@ -357,26 +359,26 @@ macro_rules! event_classes {
             $(#[doc = $doc])*
             #[pyclass(frozen, subclass, extends = WebhookEvent, module = "clerk_backend")]
             #[derive(Default)]
-            pub struct $class;
+            pub(crate) struct $class;
         )*
 
         /// Every event subclass, in declaration order.
-        pub static KINDS: &[EventKind] = &[
+        pub(crate) static KINDS: &[EventKind] = &[
             $(
                 EventKind {
                     class: stringify!($class),
                     doc: concat!($($doc, "\n",)* ""),
                     data: stringify!($data),
                     types: &[$($ty),*],
-                    read_json: <M<$data> as FieldType>::from_json,
-                    read_dict: <M<$data> as FieldType>::from_py,
+                    read_json: <Nested<$data> as FieldType>::from_json,
+                    read_dict: <Nested<$data> as FieldType>::from_py,
                     make: make::<$class>,
                 },
             )*
         ];
 
         /// Add every event subclass to the module.
-        pub fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        pub(crate) fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
             $( m.add_class::<$class>()?; )*
             Ok(())
         }
@@ -454,7 +456,7 @@ event_classes! {
 }
 
 /// Stub text for the event subclasses.
-pub fn stub() -> String {
+pub(crate) fn stub() -> String {
     let mut out = String::new();
     for kind in KINDS {
         let doc = kind
@@ -481,14 +483,14 @@ pub fn stub() -> String {
 }
 
 /// The names of the event subclasses, for `__all__`.
-pub fn class_names() -> impl Iterator<Item = &'static str> {
+pub(crate) fn class_names() -> impl Iterator<Item = &'static str> {
     KINDS.iter().map(|k| k.class)
 }
 
 /// Parse a verified body (verification has checked its UTF-8). A body that is not a webhook
 /// event fails verification as `invalid-payload`; so does, with `strict`, an event with a
 /// field that could not be typed.
-pub fn parse_verified(body: &Bound<'_, PyBytes>, strict: bool) -> Result<Py<PyAny>> {
+pub(crate) fn parse_verified(body: &Bound<'_, PyBytes>, strict: bool) -> Result<Py<PyAny>> {
     let invalid = |detail: String| -> Error {
         WebhookError::new(
             Reason::InvalidPayload,

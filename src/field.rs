@@ -9,25 +9,25 @@ use jiter::{Jiter, JiterError, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::{invalid_json_at, jiter_failure, peek_name, INVALID, MAX_DEPTH};
-use crate::core::Failure;
 use crate::error::{Error, Result};
 use crate::model::{self, Model};
 use crate::pyjson;
+use clerk_core::json::{invalid_json_at, jiter_failure, peek_name, INVALID, MAX_DEPTH};
+use clerk_core::Failure;
 
 /// The state of one parse from JSON bytes.
-pub struct Cx<'a, 'py> {
-    pub py: Python<'py>,
-    pub jiter: Jiter<'a>,
-    pub data: &'a [u8],
+pub(crate) struct ParseContext<'a, 'py> {
+    pub(crate) py: Python<'py>,
+    pub(crate) jiter: Jiter<'a>,
+    pub(crate) data: &'a [u8],
     /// The `bytes` object that holds the whole input; models keep a reference for `raw`.
-    pub buf: &'a Bound<'py, PyBytes>,
+    pub(crate) buf: &'a Bound<'py, PyBytes>,
     /// Where `data` starts inside `buf` (non-zero when a value is read a second time).
-    pub base: usize,
+    pub(crate) base: usize,
 }
 
 /// Map a jiter error to a failure with line and column in `data`.
-pub fn jerr(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
+pub(crate) fn json_error_at(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
     move |e| jiter_failure(&e, data).into()
 }
 
@@ -35,7 +35,7 @@ pub fn jerr(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
 /// (with line and column); otherwise name the JSON type that was found. Either way the
 /// parser is left after the value, so that a tolerant parse can go on.
 #[cold]
-pub fn wrong(cx: &mut Cx<'_, '_>, expected: &'static str, peek: Peek) -> Error {
+pub(crate) fn wrong(cx: &mut ParseContext<'_, '_>, expected: &'static str, peek: Peek) -> Error {
     let at = cx.jiter.current_index();
     match cx.jiter.known_skip(peek) {
         Err(e) => jiter_failure(&e, cx.data).into(),
@@ -76,13 +76,13 @@ fn py_json_name(v: &Bound<'_, PyAny>) -> &'static str {
 }
 
 /// How one declared field is read, written, printed and typed.
-pub trait FieldType {
+pub(crate) trait FieldType {
     /// Whether `repr` hides the value (a [`Secret`], or a wrapper around one).
     const SECRET: bool = false;
     /// The Python type the stub shows for the property.
     fn annotation() -> String;
     /// Read the value that starts with `peek`.
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>>;
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>>;
     /// Read a value from an already checked copy of the caller's dict.
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>>;
     /// The value when the key is absent. By default the key is required.
@@ -101,17 +101,17 @@ pub trait FieldType {
 }
 
 /// A JSON string: `str`.
-pub struct Str;
+pub(crate) struct Str;
 
 impl FieldType for Str {
     fn annotation() -> String {
         "str".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::String {
             return Err(wrong(cx, "string", peek));
         }
-        let s = cx.jiter.known_str().map_err(jerr(cx.data))?;
+        let s = cx.jiter.known_str().map_err(json_error_at(cx.data))?;
         Ok(PyString::new(cx.py, s).into_any().unbind())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
@@ -126,18 +126,22 @@ impl FieldType for Str {
 }
 
 /// A JSON integer: `int`, exact at any size. An integral float such as `5.0` is accepted.
-pub struct Int;
+pub(crate) struct Int;
 
 impl FieldType for Int {
     fn annotation() -> String {
         "int".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if !peek.is_num() {
             return Err(wrong(cx, "integer", peek));
         }
         let py = cx.py;
-        match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
+        match cx
+            .jiter
+            .known_number(peek)
+            .map_err(json_error_at(cx.data))?
+        {
             NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any().unbind()),
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any().unbind()),
             NumberAny::Float(f) => float_to_int(&PyFloat::new(py, f).into_any()),
@@ -171,18 +175,22 @@ fn float_to_int(f: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
 }
 
 /// A JSON number: `float` (integers stay `int`, which type checkers accept as `float`).
-pub struct Float;
+pub(crate) struct Float;
 
 impl FieldType for Float {
     fn annotation() -> String {
         "float".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if !peek.is_num() {
             return Err(wrong(cx, "number", peek));
         }
         let py = cx.py;
-        match cx.jiter.known_number(peek).map_err(jerr(cx.data))? {
+        match cx
+            .jiter
+            .known_number(peek)
+            .map_err(json_error_at(cx.data))?
+        {
             NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any().unbind()),
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any().unbind()),
             NumberAny::Float(f) if f.is_finite() => Ok(PyFloat::new(py, f).into_any().unbind()),
@@ -210,17 +218,17 @@ impl FieldType for Float {
 }
 
 /// A JSON boolean: `bool`.
-pub struct Bool;
+pub(crate) struct Bool;
 
 impl FieldType for Bool {
     fn annotation() -> String {
         "bool".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::True && peek != Peek::False {
             return Err(wrong(cx, "bool", peek));
         }
-        let b = cx.jiter.known_bool(peek).map_err(jerr(cx.data))?;
+        let b = cx.jiter.known_bool(peek).map_err(json_error_at(cx.data))?;
         Ok(PyBool::new(cx.py, b).to_owned().into_any().unbind())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
@@ -233,20 +241,20 @@ impl FieldType for Bool {
 }
 
 /// Any JSON value, kept as plain Python objects (`dict`, `list`, `str`, ...).
-pub struct Json;
+pub(crate) struct Json;
 
 impl FieldType for Json {
     fn annotation() -> String {
         "Any".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let saved = cx.jiter.clone();
         match pyjson::read_value(cx.py, &mut cx.jiter, cx.data, peek, MAX_DEPTH) {
             Ok(v) => Ok(v.unbind()),
             Err(e) if e.is_soft() => {
                 // A number too large for a float, somewhere inside: go on after the value.
                 cx.jiter = saved;
-                cx.jiter.known_skip(peek).map_err(jerr(cx.data))?;
+                cx.jiter.known_skip(peek).map_err(json_error_at(cx.data))?;
                 Err(e)
             }
             Err(e) => Err(e),
@@ -261,13 +269,13 @@ impl FieldType for Json {
 }
 
 /// A free-form JSON object (metadata, claims, actor): `dict[str, Any]`, owned by the model.
-pub struct Dict;
+pub(crate) struct Dict;
 
 impl FieldType for Dict {
     fn annotation() -> String {
         "dict[str, Any]".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek != Peek::Object {
             return Err(wrong(cx, "object", peek));
         }
@@ -285,13 +293,13 @@ impl FieldType for Dict {
 }
 
 /// A nested model, built once and stored, so `a.b is a.b`.
-pub struct M<T>(PhantomData<T>);
+pub(crate) struct Nested<T>(PhantomData<T>);
 
-impl<T: Model> FieldType for M<T> {
+impl<T: Model> FieldType for Nested<T> {
     fn annotation() -> String {
         T::CLASS_NAME.into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let value = T::build_json(cx, peek)?;
         Ok(model::new_object(cx.py, value)?)
     }
@@ -306,16 +314,16 @@ impl<T: Model> FieldType for M<T> {
 
 /// A JSON array, stored as a `tuple` so the model stays read-only. An absent key or `null`
 /// gives an empty tuple: Clerk omits empty lists in some payloads.
-pub struct List<K>(PhantomData<K>);
+pub(crate) struct List<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for List<K> {
     const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         format!("tuple[{}, ...]", K::annotation())
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek == Peek::Null {
-            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            cx.jiter.known_null().map_err(json_error_at(cx.data))?;
             return Self::absent(cx.py);
         }
         if peek != Peek::Array {
@@ -325,7 +333,7 @@ impl<K: FieldType> FieldType for List<K> {
         // An item that cannot be typed fails the list, but only once the whole array has been
         // read: a tolerant parse then goes on after it.
         let mut first_error = None;
-        let mut next = cx.jiter.known_array().map_err(jerr(cx.data))?;
+        let mut next = cx.jiter.known_array().map_err(json_error_at(cx.data))?;
         while let Some(p) = next {
             let i = items.len();
             match K::from_json(cx, p) {
@@ -336,7 +344,7 @@ impl<K: FieldType> FieldType for List<K> {
                 }
                 Err(e) => return Err(e.at_index(i)),
             }
-            next = cx.jiter.array_step().map_err(jerr(cx.data))?;
+            next = cx.jiter.array_step().map_err(json_error_at(cx.data))?;
         }
         if let Some(e) = first_error {
             return Err(e);
@@ -380,16 +388,16 @@ impl<K: FieldType> FieldType for List<K> {
 }
 
 /// `null` or an absent key gives `None`.
-pub struct Opt<K>(PhantomData<K>);
+pub(crate) struct Opt<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for Opt<K> {
     const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         format!("{} | None", K::annotation())
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek == Peek::Null {
-            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            cx.jiter.known_null().map_err(json_error_at(cx.data))?;
             return Ok(cx.py.None());
         }
         K::from_json(cx, peek)
@@ -421,12 +429,12 @@ impl<K: FieldType> FieldType for Opt<K> {
 }
 
 /// A value a field takes when its key is absent.
-pub trait DefaultValue {
+pub(crate) trait DefaultValue {
     fn make(py: Python<'_>) -> Py<PyAny>;
 }
 
 /// `{}`
-pub struct EmptyDict;
+pub(crate) struct EmptyDict;
 impl DefaultValue for EmptyDict {
     fn make(py: Python<'_>) -> Py<PyAny> {
         PyDict::new(py).into_any().unbind()
@@ -434,7 +442,7 @@ impl DefaultValue for EmptyDict {
 }
 
 /// `False`
-pub struct False;
+pub(crate) struct False;
 impl DefaultValue for False {
     fn make(py: Python<'_>) -> Py<PyAny> {
         PyBool::new(py, false).to_owned().into_any().unbind()
@@ -442,7 +450,7 @@ impl DefaultValue for False {
 }
 
 /// `""`
-pub struct EmptyStr;
+pub(crate) struct EmptyStr;
 impl DefaultValue for EmptyStr {
     fn make(py: Python<'_>) -> Py<PyAny> {
         PyString::new(py, "").into_any().unbind()
@@ -451,14 +459,14 @@ impl DefaultValue for EmptyStr {
 
 /// An absent key gives the default `D`; an explicit `null` gives `None`
 /// (the reference's constructor defaults, which fire only for absent keys).
-pub struct Default<K, D>(PhantomData<(K, D)>);
+pub(crate) struct WithDefault<K, D>(PhantomData<(K, D)>);
 
-impl<K: FieldType, D: DefaultValue> FieldType for Default<K, D> {
+impl<K: FieldType, D: DefaultValue> FieldType for WithDefault<K, D> {
     const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         Opt::<K>::annotation()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         Opt::<K>::from_json(cx, peek)
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
@@ -476,16 +484,16 @@ impl<K: FieldType, D: DefaultValue> FieldType for Default<K, D> {
 }
 
 /// An absent key or `null` gives the default `D` (the reference's `x || default`).
-pub struct Or<K, D>(PhantomData<(K, D)>);
+pub(crate) struct Or<K, D>(PhantomData<(K, D)>);
 
 impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
     const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         K::annotation()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         if peek == Peek::Null {
-            cx.jiter.known_null().map_err(jerr(cx.data))?;
+            cx.jiter.known_null().map_err(json_error_at(cx.data))?;
             return Ok(D::make(cx.py));
         }
         K::from_json(cx, peek)
@@ -509,14 +517,14 @@ impl<K: FieldType, D: DefaultValue> FieldType for Or<K, D> {
 }
 
 /// `null`, an absent key or an empty string gives `None` (the reference's `x || null`).
-pub struct NonEmpty<K>(PhantomData<K>);
+pub(crate) struct NonEmpty<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for NonEmpty<K> {
     const SECRET: bool = K::SECRET;
     fn annotation() -> String {
         Opt::<K>::annotation()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let v = Opt::<K>::from_json(cx, peek)?;
         Ok(none_if_empty(cx.py, v))
     }
@@ -542,14 +550,14 @@ fn none_if_empty(py: Python<'_>, v: Py<PyAny>) -> Py<PyAny> {
 }
 
 /// A value that must never be printed (tokens, secret keys): the `repr` hides it.
-pub struct Secret<K>(PhantomData<K>);
+pub(crate) struct Secret<K>(PhantomData<K>);
 
 impl<K: FieldType> FieldType for Secret<K> {
     const SECRET: bool = true;
     fn annotation() -> String {
         K::annotation()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         K::from_json(cx, peek)
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {

@@ -1,27 +1,29 @@
 //! `clerk_backend._native`: the Rust core of the `clerk_backend` Python package.
 //!
-//! - [`core`] is pure Rust (no PyO3): parse failures, JSON helpers, key lookup.
+//! - The pure-Rust core is its own crate, `clerk_core` (crates/clerk-core, no PyO3): parse failures,
+//!   JSON helpers, key lookup, webhook and session-token verification. This crate binds it.
 //! - [`field`] and [`model`] are the model mechanism; [`models`] holds the declarations.
 //! - [`error`] is the one error type and its conversion to Python exceptions.
 //! - [`stubgen`] writes `_native.pyi` from the declarations.
 
-pub mod core;
-pub mod deserialize;
-pub mod error;
-pub mod field;
+mod deserialize;
+mod error;
+mod field;
 #[macro_use]
-pub mod model;
-pub mod models;
-pub mod problems;
+mod model;
+mod models;
+mod problems;
 // After `model` (textual macro scope): declares the event models.
-pub mod events;
-pub mod pyjson;
-pub mod stubgen;
+mod events;
+mod pyjson;
+mod stubgen;
 // After `model` (textual macro scope): declares SessionClaims.
-pub mod token;
-pub mod webhook;
+mod token;
+mod webhook;
 
-#[pyo3::pymodule]
+// `gil_used = false`: the module is safe without the GIL (free-threaded CPython 3.14t): models are
+// frozen, the module-level caches are PyOnceLocks, and the Python-side caches hold locks.
+#[pyo3::pymodule(gil_used = false)]
 mod _native {
     use pyo3::prelude::*;
 
@@ -30,7 +32,7 @@ mod _native {
     const __version__: &str = env!("CARGO_PKG_VERSION");
 
     #[pymodule_export]
-    const _MAX_COOKIE_HEADER_LEN: usize = crate::core::cookie::MAX_COOKIE_HEADER_LEN;
+    const _MAX_COOKIE_HEADER_LEN: usize = clerk_core::cookie::MAX_COOKIE_HEADER_LEN;
 
     #[pymodule_export]
     use crate::stubgen::_stub_source;
@@ -46,8 +48,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::token::{
-        _check_session_token_type, _checked_token_kid, _decode_jwt, _parse_cookie_header,
-        _token_type, _verify_handshake_token, _verify_machine_jwt, _verify_session_token, JwtKey,
+        _check_session_token, _check_session_token_type, _decode_jwt, _parse_cookie_header,
+        _token_type, _verify_handshake_token, _verify_machine_jwt, _verify_session_token,
+        CheckedToken, JwtKey,
     };
 
     #[pymodule_init]

@@ -16,51 +16,51 @@ use pyo3::types::{
 };
 use pyo3::{PyClass, PyTypeInfo};
 
-use crate::core::json::{check_utf8, value_span, KeyIndex};
-use crate::core::{Failure, FailureKind};
 use crate::error::{Error, Result};
-use crate::field::{jerr, wrong, Cx, FieldType};
+use crate::field::{json_error_at, wrong, FieldType, ParseContext};
 use crate::pyjson;
+use clerk_core::json::{check_utf8, value_span, KeyIndex};
+use clerk_core::{Failure, FailureKind};
 
 /// From this size on, the pure-Rust passes over an input run without the GIL. Below it,
 /// releasing and taking back the GIL costs more than it frees.
-pub const DETACH_BYTES: usize = 64 * 1024;
+pub(crate) const DETACH_BYTES: usize = 64 * 1024;
 
 /// Reads one field's value from JSON bytes.
-pub type JsonReader = for<'a, 'py> fn(&mut Cx<'a, 'py>, Peek) -> Result<Py<PyAny>>;
+pub(crate) type JsonReader = for<'a, 'py> fn(&mut ParseContext<'a, 'py>, Peek) -> Result<Py<PyAny>>;
 
 /// What the rest of the crate (repr, `to_dict`, stubs) knows about one declared field.
-pub struct FieldInfo {
+pub(crate) struct FieldInfo {
     /// The Python property name.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The JSON key it is read from.
-    pub key: &'static str,
+    pub(crate) key: &'static str,
     /// The doc comment.
-    pub doc: &'static str,
-    pub annotation: fn() -> String,
-    pub to_json: for<'py> fn(&Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
-    pub repr: fn(&Bound<'_, PyAny>) -> PyResult<String>,
+    pub(crate) doc: &'static str,
+    pub(crate) annotation: fn() -> String,
+    pub(crate) to_json: for<'py> fn(&Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
+    pub(crate) repr: fn(&Bound<'_, PyAny>) -> PyResult<String>,
     /// Whether `repr` hides the value (`REDACTED_FIELDS`).
-    pub secret: bool,
+    pub(crate) secret: bool,
 }
 
 /// What the stub generator and the registry know about one model.
-pub struct ModelInfo {
-    pub name: &'static str,
-    pub doc: &'static str,
+pub(crate) struct ModelInfo {
+    pub(crate) name: &'static str,
+    pub(crate) doc: &'static str,
     /// The `object` value of the JSON that this model is built from, where it has one.
-    pub object: Option<&'static str>,
-    pub fields: &'static [FieldInfo],
+    pub(crate) object: Option<&'static str>,
+    pub(crate) fields: &'static [FieldInfo],
     /// Stub lines for methods declared next to the model by hand.
-    pub extra_stub: &'static str,
+    pub(crate) extra_stub: &'static str,
     /// Whether Python subclasses exist (then the stub does not mark the class final).
-    pub subclass: bool,
+    pub(crate) subclass: bool,
 }
 
 /// Steps a model can add to the generated ones (declared with `hooks = Type;`).
-pub trait Hooks<T: Model> {
+pub(crate) trait Hooks<T: Model> {
     /// After the fields are read from JSON bytes.
-    fn finish_json(value: &mut T, cx: &mut Cx<'_, '_>) -> Result<()> {
+    fn finish_json(value: &mut T, cx: &mut ParseContext<'_, '_>) -> Result<()> {
         let _ = (value, cx);
         Ok(())
     }
@@ -76,12 +76,12 @@ pub trait Hooks<T: Model> {
 }
 
 /// The hooks of models that declare none.
-pub struct NoHooks;
+pub(crate) struct NoHooks;
 
 impl<T: Model> Hooks<T> for NoHooks {}
 
 /// Implemented by [`model!`] for each declared class.
-pub trait Model:
+pub(crate) trait Model:
     PyClass<Frozen = True> + PyTypeInfo + Into<PyClassInitializer<Self>> + Sync
 {
     type Hooks: Hooks<Self>;
@@ -94,7 +94,7 @@ pub trait Model:
     const OBJECT_FIELD: Option<usize> = object_field(Self::FIELDS);
     /// The stored value of field `i`.
     fn value(&self, i: usize) -> Option<&Py<PyAny>>;
-    fn build_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Self>;
+    fn build_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Self>;
     fn build_dict(d: &Bound<'_, PyDict>) -> Result<Self>;
     /// The stored values, in declaration order (`None` in the slot of a broken field).
     fn values(&self) -> Vec<&Py<PyAny>>;
@@ -124,13 +124,13 @@ const fn object_field(fields: &[FieldInfo]) -> Option<usize> {
 
 /// One field of a model that could not be typed (tolerant reading): its property raises
 /// this failure instead of returning a value of the wrong type.
-pub struct Broken {
+pub(crate) struct Broken {
     /// The field's position in [`Model::FIELDS`].
-    pub field: usize,
+    pub(crate) field: usize,
     /// What went wrong, with the path from the field inwards (no class name).
-    pub failure: Failure,
+    pub(crate) failure: Failure,
     /// The JSON value that was sent, as plain Python objects; `None` when the key was absent.
-    pub sent: Option<Py<PyAny>>,
+    pub(crate) sent: Option<Py<PyAny>>,
 }
 
 struct ProblemList {
@@ -142,7 +142,7 @@ struct ProblemList {
 /// The broken fields of one model, and whether the models inside it have any. Nothing is
 /// allocated for an exact payload.
 #[derive(Default)]
-pub struct Problems(Option<Box<ProblemList>>);
+pub(crate) struct Problems(Option<Box<ProblemList>>);
 
 thread_local! {
     /// Broken fields recorded so far on this thread: a model's count before and after its
@@ -151,18 +151,18 @@ thread_local! {
 }
 
 /// The number of broken fields recorded so far on this thread.
-pub fn recorded() -> usize {
+pub(crate) fn recorded() -> usize {
     RECORDED.with(Cell::get)
 }
 
 /// Forget what was recorded since `count` (a value read ahead and thrown away).
-pub fn rewind(count: usize) {
+pub(crate) fn rewind(count: usize) {
     RECORDED.with(|c| c.set(count));
 }
 
 impl Problems {
     /// Add a broken field while the model is being built.
-    pub fn add(&mut self, broken: Broken) {
+    pub(crate) fn add(&mut self, broken: Broken) {
         self.0
             .get_or_insert_with(|| {
                 Box::new(ProblemList {
@@ -175,7 +175,7 @@ impl Problems {
     }
 
     /// The problems of a model whose fields were read since the count was `before`.
-    pub fn seal(mut self, before: usize) -> Self {
+    pub(crate) fn seal(mut self, before: usize) -> Self {
         let now = recorded();
         let inner = now.saturating_sub(before);
         let own = self.own().len();
@@ -196,34 +196,34 @@ impl Problems {
     }
 
     /// This model's own broken fields.
-    pub fn own(&self) -> &[Broken] {
+    pub(crate) fn own(&self) -> &[Broken] {
         self.0.as_ref().map_or(&[], |l| &l.own)
     }
 
     /// Whether this model or a model inside it has a broken field.
-    pub fn any(&self) -> bool {
+    pub(crate) fn any(&self) -> bool {
         self.0.is_some()
     }
 
     /// Whether a model inside this one (at any depth) has a broken field.
-    pub fn inside(&self) -> bool {
+    pub(crate) fn inside(&self) -> bool {
         self.0.as_ref().is_some_and(|l| l.inner > 0)
     }
 
     /// The broken field at position `field`.
-    pub fn get(&self, field: usize) -> Option<&Broken> {
+    pub(crate) fn get(&self, field: usize) -> Option<&Broken> {
         self.own().iter().find(|b| b.field == field)
     }
 }
 
 /// Collects the fields of one model as they are read: the value, or a broken field.
-pub struct Collect {
+pub(crate) struct Collect {
     next: usize,
-    pub problems: Problems,
+    pub(crate) problems: Problems,
 }
 
 impl Collect {
-    pub fn new(broken: Vec<Broken>) -> Self {
+    pub(crate) fn new(broken: Vec<Broken>) -> Self {
         let mut problems = Problems::default();
         for b in broken {
             problems.add(b);
@@ -256,7 +256,7 @@ impl Collect {
 
     /// The next field from what [`read_object`] read: its value, the field type's value for an
     /// absent key, or nothing (a broken field).
-    pub fn slot<T: FieldType>(
+    pub(crate) fn slot<T: FieldType>(
         &mut self,
         py: Python<'_>,
         slot: Option<Py<PyAny>>,
@@ -277,7 +277,7 @@ impl Collect {
     }
 
     /// The next field, read from a checked dict.
-    pub fn key<T: FieldType>(
+    pub(crate) fn key<T: FieldType>(
         &mut self,
         d: &Bound<'_, PyDict>,
         key: Option<&Py<PyString>>,
@@ -304,7 +304,7 @@ impl Collect {
 
 /// The keys a model's JSON index looks up: its fields', and `object` when the model has an
 /// `object` value but no field for it (it is then at position `FIELDS.len()`).
-pub fn index_keys<T: Model>() -> impl Iterator<Item = &'static str> {
+pub(crate) fn index_keys<T: Model>() -> impl Iterator<Item = &'static str> {
     let extra = match (T::OBJECT, T::OBJECT_FIELD) {
         (Some(_), None) => Some("object"),
         _ => None,
@@ -313,7 +313,7 @@ pub fn index_keys<T: Model>() -> impl Iterator<Item = &'static str> {
 }
 
 /// The `object` value that [`read_object`] checks itself (for a model with no field for it).
-pub const fn unread_object<T: Model>() -> Option<&'static str> {
+pub(crate) const fn unread_object<T: Model>() -> Option<&'static str> {
     match T::OBJECT_FIELD {
         None => T::OBJECT,
         Some(_) => None,
@@ -322,7 +322,7 @@ pub const fn unread_object<T: Model>() -> Option<&'static str> {
 
 /// Whether an `object` value names the class whose value is `expected`. Webhooks spell some in
 /// camel case (`waitlistEntry` for `waitlist_entry`), so case and underscores do not count.
-pub fn same_object(found: &str, expected: &str) -> bool {
+pub(crate) fn same_object(found: &str, expected: &str) -> bool {
     found == expected || {
         let letters = |s: &str| {
             s.chars()
@@ -335,7 +335,7 @@ pub fn same_object(found: &str, expected: &str) -> bool {
 }
 
 /// The same check on a dict, for a model with no field for `object`.
-pub fn check_object_key<T: Model>(d: &Bound<'_, PyDict>) -> Result<()> {
+pub(crate) fn check_object_key<T: Model>(d: &Bound<'_, PyDict>) -> Result<()> {
     let Some(expected) = unread_object::<T>() else {
         return Ok(());
     };
@@ -358,7 +358,7 @@ pub fn check_object_key<T: Model>(d: &Bound<'_, PyDict>) -> Result<()> {
 
 /// A model whose `object` value names another class is not that model: the caller's
 /// input is something else (an event envelope given to `User.from_json`, say).
-pub fn check_object<T: Model>(value: &T, py: Python<'_>) -> Result<()> {
+pub(crate) fn check_object<T: Model>(value: &T, py: Python<'_>) -> Result<()> {
     let (Some(expected), Some(i)) = (T::OBJECT, T::OBJECT_FIELD) else {
         return Ok(());
     };
@@ -382,7 +382,7 @@ pub fn check_object<T: Model>(value: &T, py: Python<'_>) -> Result<()> {
 
 /// Where a model's `raw` comes from: built again on each access, so that nobody can
 /// change what the model was built from.
-pub enum RawSrc {
+pub(crate) enum RawSrc {
     /// A checked deep copy of the dict the caller passed.
     Dict(Py<PyDict>),
     /// A byte range of the JSON the caller passed.
@@ -394,7 +394,7 @@ pub enum RawSrc {
 }
 
 /// `"r#type"` → `"type"`: the Python name of a raw Rust identifier.
-pub const fn unraw(s: &'static str) -> &'static str {
+pub(crate) const fn unraw(s: &'static str) -> &'static str {
     match s.as_bytes() {
         [b'r', b'#', rest @ ..] => match std::str::from_utf8(rest) {
             Ok(r) => r,
@@ -446,8 +446,8 @@ macro_rules! model_key {
 /// A value that does not fit its field (a soft failure) leaves the slot empty and is
 /// returned as a [`Broken`] field; the walk goes on after it. A hard failure ends the parse.
 #[allow(clippy::type_complexity)]
-pub fn read_object<const N: usize>(
-    cx: &mut Cx<'_, '_>,
+pub(crate) fn read_object<const N: usize>(
+    cx: &mut ParseContext<'_, '_>,
     peek: Peek,
     index: &KeyIndex,
     readers: &[JsonReader; N],
@@ -466,7 +466,10 @@ pub fn read_object<const N: usize>(
     let mut slots: [Option<Py<PyAny>>; N] = [const { None }; N];
     let mut broken: Vec<Broken> = Vec::new();
     // Keys are read as raw bytes (no copy into a scratch buffer) and looked up as such.
-    let mut key = cx.jiter.next_object_bytes().map_err(jerr(cx.data))?;
+    let mut key = cx
+        .jiter
+        .next_object_bytes()
+        .map_err(json_error_at(cx.data))?;
     while let Some(k) = key {
         let seen = if watched {
             crate::deserialize::watched_key(k)
@@ -479,19 +482,19 @@ pub fn read_object<const N: usize>(
         }
         match positions {
             Some(&[i]) if i >= N => {
-                let p = cx.jiter.peek().map_err(jerr(cx.data))?;
+                let p = cx.jiter.peek().map_err(json_error_at(cx.data))?;
                 other = None;
                 if p == Peek::String {
-                    let found = cx.jiter.known_str().map_err(jerr(cx.data))?;
+                    let found = cx.jiter.known_str().map_err(json_error_at(cx.data))?;
                     if object.is_some_and(|o| !same_object(found, o)) {
                         other = Some(found.to_owned());
                     }
                 } else {
-                    cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                    cx.jiter.known_skip(p).map_err(json_error_at(cx.data))?;
                 }
             }
             Some(&[i]) => {
-                let p = cx.jiter.peek().map_err(jerr(cx.data))?;
+                let p = cx.jiter.peek().map_err(json_error_at(cx.data))?;
                 let at = cx.jiter.current_index();
                 match readers[i](cx, p) {
                     Ok(value) => {
@@ -504,7 +507,7 @@ pub fn read_object<const N: usize>(
                     Err(e) => {
                         if e.is_soft() && cx.jiter.current_index() == at {
                             // Nothing was consumed: step over the value.
-                            cx.jiter.known_skip(p).map_err(jerr(cx.data))?;
+                            cx.jiter.known_skip(p).map_err(json_error_at(cx.data))?;
                         }
                         let end = cx.jiter.current_index();
                         slots[i] = None;
@@ -516,8 +519,8 @@ pub fn read_object<const N: usize>(
             Some(several) => {
                 // One key, several fields: read the value once per field from its span.
                 let several = several.to_vec();
-                let p = cx.jiter.peek().map_err(jerr(cx.data))?;
-                let (start, end) = value_span(&mut cx.jiter, p).map_err(jerr(cx.data))?;
+                let p = cx.jiter.peek().map_err(json_error_at(cx.data))?;
+                let (start, end) = value_span(&mut cx.jiter, p).map_err(json_error_at(cx.data))?;
                 for i in several {
                     broken.retain(|b| b.field != i);
                     match read_span(cx, readers[i], start, end) {
@@ -529,9 +532,9 @@ pub fn read_object<const N: usize>(
                     }
                 }
             }
-            None => cx.jiter.next_skip().map_err(jerr(cx.data))?,
+            None => cx.jiter.next_skip().map_err(json_error_at(cx.data))?,
         }
-        key = cx.jiter.next_key_bytes().map_err(jerr(cx.data))?;
+        key = cx.jiter.next_key_bytes().map_err(json_error_at(cx.data))?;
     }
     if let (Some(expected), Some(found)) = (object, other) {
         return Err(Failure::new(FailureKind::WrongObject { expected, found }).into());
@@ -547,7 +550,7 @@ pub fn read_object<const N: usize>(
 /// Field `i` failed on the value at `start..end`: a broken field when the failure is soft.
 #[cold]
 fn broken_field(
-    cx: &Cx<'_, '_>,
+    cx: &ParseContext<'_, '_>,
     i: usize,
     fields: &'static [FieldInfo],
     error: Error,
@@ -569,26 +572,26 @@ fn broken_field(
 }
 
 /// Read one value again from `start..end` of the input, with a parser of its own.
-pub fn read_span(
-    cx: &Cx<'_, '_>,
+pub(crate) fn read_span(
+    cx: &ParseContext<'_, '_>,
     reader: JsonReader,
     start: usize,
     end: usize,
 ) -> Result<Py<PyAny>> {
     let slice = &cx.data[start..end];
-    let mut sub = Cx {
+    let mut sub = ParseContext {
         py: cx.py,
         jiter: Jiter::new(slice),
         data: slice,
         buf: cx.buf,
         base: cx.base + start,
     };
-    let p = sub.jiter.peek().map_err(jerr(slice))?;
+    let p = sub.jiter.peek().map_err(json_error_at(slice))?;
     reader(&mut sub, p)
 }
 
 /// The interned JSON keys of a model, in declaration order.
-pub fn interned_keys<'a>(
+pub(crate) fn interned_keys<'a>(
     py: Python<'_>,
     cell: &'a PyOnceLock<Vec<Py<PyString>>>,
     fields: &'static [FieldInfo],
@@ -603,7 +606,7 @@ pub fn interned_keys<'a>(
 
 /// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like. With
 /// `strict`, a model with a broken field (at any depth) is a `ParseError` naming them all.
-pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<PyAny>> {
+pub(crate) fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<PyAny>> {
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
     } else {
@@ -625,13 +628,13 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<P
 }
 
 /// Build from JSON bytes whose UTF-8 the caller has already checked (a verified webhook body).
-pub fn from_checked_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
+pub(crate) fn from_checked_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
     finish::<T>(buf.py(), parse_bytes::<T>(buf))
 }
 
 /// Build from a dict this crate has just made from JSON text: nobody else holds it, so it
 /// needs no defensive copy.
-pub fn from_owned_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<Py<PyAny>> {
+pub(crate) fn from_owned_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<Py<PyAny>> {
     finish::<T>(d.py(), T::build_dict(d))
 }
 
@@ -680,7 +683,7 @@ fn from_dict<T: Model>(d: &Bound<'_, PyDict>) -> Result<T> {
 /// The JSON text of a `str` or bytes-like argument as a `bytes` object (`bytes` as is, `str`
 /// as UTF-8, `bytearray` and `memoryview` copied); `None` for any other type. A `str` with a
 /// lone surrogate has no UTF-8 form and is a parse failure.
-pub fn text_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Option<Bound<'py, PyBytes>>> {
+pub(crate) fn text_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Option<Bound<'py, PyBytes>>> {
     let py = data.py();
     if let Ok(b) = data.cast::<PyBytes>() {
         return Ok(Some(b.clone()));
@@ -705,7 +708,7 @@ pub fn text_bytes<'py>(data: &Bound<'py, PyAny>) -> Result<Option<Bound<'py, PyB
 }
 
 /// Check that JSON text is UTF-8 (jiter skips unknown values without checking their strings).
-pub fn check_input(buf: &Bound<'_, PyBytes>) -> Result<()> {
+pub(crate) fn check_input(buf: &Bound<'_, PyBytes>) -> Result<()> {
     let data = buf.as_bytes();
     if data.len() >= DETACH_BYTES {
         // Long inputs: let other threads run while the check reads the bytes.
@@ -719,25 +722,25 @@ pub fn check_input(buf: &Bound<'_, PyBytes>) -> Result<()> {
 
 fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
     let data = buf.as_bytes();
-    let mut cx = Cx {
+    let mut cx = ParseContext {
         py: buf.py(),
         jiter: Jiter::new(data),
         data,
         buf,
         base: 0,
     };
-    let peek = cx.jiter.peek().map_err(jerr(data))?;
+    let peek = cx.jiter.peek().map_err(json_error_at(data))?;
     if peek != Peek::Object {
         // Text that is not JSON at all says so; otherwise name the type found.
         return Err(wrong(&mut cx, "object", peek));
     }
     let model = T::build_json(&mut cx, peek)?;
-    cx.jiter.finish().map_err(jerr(data))?;
+    cx.jiter.finish().map_err(json_error_at(data))?;
     Ok(model)
 }
 
 /// A fresh dict of what the model was built from, unknown keys included.
-pub fn raw<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
+pub(crate) fn raw<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
     Ok(raw_any(obj)?.cast_into::<PyDict>()?)
 }
 
@@ -752,7 +755,7 @@ fn raw_any<'py, T: Model>(obj: &Bound<'py, T>) -> Result<Bound<'py, PyAny>> {
 }
 
 /// The JSON shape of the model: declared fields only, with the API's keys.
-pub fn to_dict<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
+pub(crate) fn to_dict<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict>> {
     let py = obj.py();
     let out = PyDict::new(py);
     let model = obj.get();
@@ -779,7 +782,7 @@ pub fn to_dict<'py, T: Model>(obj: &Bound<'py, T>) -> PyResult<Bound<'py, PyDict
 static JSON_DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 /// `to_dict()` as compact JSON text.
-pub fn to_json<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
+pub(crate) fn to_json<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
     let py = obj.py();
     let dumps = JSON_DUMPS.import(py, "json", "dumps")?;
     let kwargs = PyDict::new(py);
@@ -789,7 +792,7 @@ pub fn to_json<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
 }
 
 /// `Name(field=value, ...)`, with secrets hidden.
-pub fn repr<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
+pub(crate) fn repr<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
     let py = obj.py();
     let mut out = obj.as_any().get_type().name()?.to_string();
     out.push('(');
@@ -811,7 +814,7 @@ pub fn repr<T: Model>(obj: &Bound<'_, T>) -> PyResult<String> {
 }
 
 /// `==` and `!=`: same class and equal declared fields.
-pub fn richcmp<T: Model>(
+pub(crate) fn richcmp<T: Model>(
     obj: &Bound<'_, T>,
     other: &Bound<'_, PyAny>,
     op: CompareOp,
@@ -860,7 +863,7 @@ pub fn richcmp<T: Model>(
 }
 
 /// Pickling: rebuild with `Cls.from_json` from the JSON the model was built from.
-pub fn reduce<'py, T: Model>(
+pub(crate) fn reduce<'py, T: Model>(
     obj: &Bound<'py, T>,
 ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
     let py = obj.py();
@@ -888,7 +891,7 @@ pub fn reduce<'py, T: Model>(
 
 /// The error that reading the broken field `field` of `obj` raises: a `ParseError` whose path
 /// starts with the class name.
-pub fn broken_error<T: Model>(obj: &Bound<'_, T>, field: usize) -> PyErr {
+pub(crate) fn broken_error<T: Model>(obj: &Bound<'_, T>, field: usize) -> PyErr {
     let class = obj
         .as_any()
         .get_type()
@@ -902,7 +905,10 @@ pub fn broken_error<T: Model>(obj: &Bound<'_, T>, field: usize) -> PyErr {
 
 /// The value of the field called `name`, or the `ParseError` of a broken field (for getters
 /// written by hand that read other fields).
-pub fn field_value<'a, T: Model>(obj: &'a Bound<'_, T>, name: &str) -> PyResult<&'a Py<PyAny>> {
+pub(crate) fn field_value<'a, T: Model>(
+    obj: &'a Bound<'_, T>,
+    name: &str,
+) -> PyResult<&'a Py<PyAny>> {
     let model = obj.get();
     let i = T::FIELDS
         .iter()
@@ -920,7 +926,7 @@ pub fn field_value<'a, T: Model>(obj: &'a Bound<'_, T>, name: &str) -> PyResult<
 /// hidden subclass (named like its class) whose properties raise the field's `ParseError`:
 /// the class itself keeps plain member slots, the interpreter's fastest attribute read, for
 /// every exact payload.
-pub fn new_object<T: Model>(py: Python<'_>, value: T) -> PyResult<Py<PyAny>> {
+pub(crate) fn new_object<T: Model>(py: Python<'_>, value: T) -> PyResult<Py<PyAny>> {
     let broken = !value.problems().own().is_empty();
     let obj = Py::new(py, value)?.into_any();
     if broken {
@@ -932,7 +938,7 @@ pub fn new_object<T: Model>(py: Python<'_>, value: T) -> PyResult<Py<PyAny>> {
 /// Move `obj`, a model of class `T` (or of a native subclass, such as an event's) with a
 /// broken field, to its class's hidden subclass.
 #[cold]
-pub fn tolerate<T: Model>(obj: &Bound<'_, PyAny>) -> PyResult<()> {
+pub(crate) fn tolerate<T: Model>(obj: &Bound<'_, PyAny>) -> PyResult<()> {
     let py = obj.py();
     static CLASSES: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
     let classes = CLASSES
@@ -994,12 +1000,12 @@ fn tolerant_class<'py, T: Model>(base: &Bound<'py, PyType>) -> PyResult<Bound<'p
 }
 
 /// The property names, for `match` statements.
-pub fn match_args<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+pub(crate) fn match_args<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
     PyTuple::new(py, T::FIELDS.iter().map(|f| f.name))
 }
 
 /// The names of the fields whose values `repr` hides.
-pub fn redacted_fields<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyFrozenSet>> {
+pub(crate) fn redacted_fields<T: Model>(py: Python<'_>) -> PyResult<Bound<'_, PyFrozenSet>> {
     PyFrozenSet::new(py, T::FIELDS.iter().filter(|f| f.secret).map(|f| f.name))
 }
 
@@ -1036,11 +1042,11 @@ macro_rules! model {
         // Every model class can be subclassed: a model with a broken field is an instance of
         // a hidden subclass (see `model::new_object`).
         #[pyo3::pyclass(frozen, subclass, module = "clerk_backend")]
-        pub struct $name {
+        pub(crate) struct $name {
             $(
                 $(#[doc = $fdoc])*
                 #[pyo3(get)]
-                pub $field: pyo3::Py<pyo3::PyAny>,
+                pub(crate) $field: pyo3::Py<pyo3::PyAny>,
             )*
             src: $crate::model::RawSrc,
             problems: $crate::model::Problems,
@@ -1089,15 +1095,15 @@ macro_rules! model {
             }
 
             fn build_json(
-                cx: &mut $crate::field::Cx<'_, '_>,
+                cx: &mut $crate::field::ParseContext<'_, '_>,
                 peek: jiter::Peek,
             ) -> $crate::error::Result<Self> {
                 const N: usize = <$name as $crate::model::Model>::FIELDS.len();
                 const READERS: [$crate::model::JsonReader; N] =
                     [$(<$ty as $crate::field::FieldType>::from_json),*];
-                static INDEX: std::sync::OnceLock<$crate::core::KeyIndex> = std::sync::OnceLock::new();
+                static INDEX: std::sync::OnceLock<::clerk_core::KeyIndex> = std::sync::OnceLock::new();
                 let index = INDEX.get_or_init(|| {
-                    $crate::core::KeyIndex::new($crate::model::index_keys::<Self>())
+                    ::clerk_core::KeyIndex::new($crate::model::index_keys::<Self>())
                 });
                 let before = $crate::model::recorded();
                 let (slots, src, broken) = $crate::model::read_object(
@@ -1235,7 +1241,7 @@ macro_rules! model {
 
 #[cfg(test)]
 mod tests {
-    use crate::core::KeyIndex;
+    use clerk_core::KeyIndex;
 
     /// Every declared model gets the fast key lookup, not the hash-map fallback.
     #[test]

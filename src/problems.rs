@@ -9,13 +9,13 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyTuple, PyType};
 
-use crate::core::Failure;
 use crate::deserialize::PaginatedResponse;
 use crate::error::{Error, Result};
 use crate::model::Model;
+use clerk_core::Failure;
 
 /// Stub text for this module's Python API (appended by the stub generator).
-pub const STUB: &str = r#"
+pub(crate) const STUB: &str = r#"
 def problems(obj: object, /) -> tuple[ParseError, ...]:
     """Every field that could not be typed inside a model, event, page or list, at any depth.
 
@@ -26,15 +26,19 @@ def problems(obj: object, /) -> tuple[ParseError, ...]:
 "#;
 
 /// One broken field found by a walk: its path and what went wrong there.
-pub struct Found {
+pub(crate) struct Found {
     path: String,
     detail: String,
 }
 
-pub type Walk = fn(&Bound<'_, PyAny>, &str, &mut Vec<Found>) -> PyResult<()>;
+pub(crate) type Walk = fn(&Bound<'_, PyAny>, &str, &mut Vec<Found>) -> PyResult<()>;
 
 /// Append the broken fields inside the model `obj` (of class `T`), whose path is `path`.
-pub fn walk<T: Model>(obj: &Bound<'_, PyAny>, path: &str, out: &mut Vec<Found>) -> PyResult<()> {
+pub(crate) fn walk<T: Model>(
+    obj: &Bound<'_, PyAny>,
+    path: &str,
+    out: &mut Vec<Found>,
+) -> PyResult<()> {
     let model = obj.cast::<T>()?.get();
     let problems = model.problems();
     if !problems.any() {
@@ -116,7 +120,7 @@ fn find(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Found>> {
 }
 
 /// The `ParseError` that reading a broken field raises, its path starting with `class`.
-pub fn parse_error(py: Python<'_>, class: &str, failure: &Failure) -> PyErr {
+pub(crate) fn parse_error(py: Python<'_>, class: &str, failure: &Failure) -> PyErr {
     let path = join(class, failure);
     crate::error::parse_error(py, format!("{path}: {}", failure.detail()), path)
 }
@@ -124,7 +128,7 @@ pub fn parse_error(py: Python<'_>, class: &str, failure: &Failure) -> PyErr {
 /// For `strict=True`: `(message, path)` naming every broken field inside `obj`, or `None`
 /// when there is none. The message of a single problem is the one a strict parse always
 /// gave; several are joined with "; ".
-pub fn strict_failure(obj: &Bound<'_, PyAny>) -> PyResult<Option<(String, String)>> {
+pub(crate) fn strict_failure(obj: &Bound<'_, PyAny>) -> PyResult<Option<(String, String)>> {
     let found = find(obj)?;
     let Some(first) = found.first() else {
         return Ok(None);
@@ -138,7 +142,7 @@ pub fn strict_failure(obj: &Bound<'_, PyAny>) -> PyResult<Option<(String, String
 }
 
 /// Raise the `ParseError` of `strict=True` when `obj` has a broken field.
-pub fn check_strict(obj: &Bound<'_, PyAny>) -> Result<()> {
+pub(crate) fn check_strict(obj: &Bound<'_, PyAny>) -> Result<()> {
     match strict_failure(obj)? {
         None => Ok(()),
         Some((message, path)) => Err(Error::Python(crate::error::parse_error(
@@ -156,7 +160,7 @@ pub fn check_strict(obj: &Bound<'_, PyAny>) -> Result<()> {
 /// that holds no models.
 #[pyfunction]
 #[pyo3(signature = (obj, /))]
-pub fn problems<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+pub(crate) fn problems<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
     let py = obj.py();
     let errors: Vec<PyErr> = find(obj)?
         .into_iter()

@@ -5,25 +5,25 @@ use jiter::{Jiter, NumberAny, NumberInt, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
-use crate::core::{Failure, FailureKind};
 use crate::error::Result;
-use crate::field::jerr;
+use crate::field::json_error_at;
+use clerk_core::json::{MAX_DEPTH, MAX_RAW_DEPTH};
+use clerk_core::{Failure, FailureKind};
 
 /// Parse one complete JSON value (a whole input, or a model's part of it) into plain
 /// Python objects, allowing [`MAX_RAW_DEPTH`] levels.
-pub fn parse_value<'py>(py: Python<'py>, data: &[u8]) -> Result<Bound<'py, PyAny>> {
+pub(crate) fn parse_value<'py>(py: Python<'py>, data: &[u8]) -> Result<Bound<'py, PyAny>> {
     let mut jiter = Jiter::new(data);
-    let peek = jiter.peek().map_err(jerr(data))?;
+    let peek = jiter.peek().map_err(json_error_at(data))?;
     let value = read_value(py, &mut jiter, data, peek, MAX_RAW_DEPTH)
         .map_err(|e| e.with_depth_limit(MAX_RAW_DEPTH))?;
-    jiter.finish().map_err(jerr(data))?;
+    jiter.finish().map_err(json_error_at(data))?;
     Ok(value)
 }
 
 /// Read the value that starts with `peek` from `jiter` as Python objects; containers may
 /// nest `budget` levels deep.
-pub fn read_value<'py>(
+pub(crate) fn read_value<'py>(
     py: Python<'py>,
     jiter: &mut Jiter<'_>,
     data: &[u8],
@@ -32,15 +32,15 @@ pub fn read_value<'py>(
 ) -> Result<Bound<'py, PyAny>> {
     match peek {
         Peek::Null => {
-            jiter.known_null().map_err(jerr(data))?;
+            jiter.known_null().map_err(json_error_at(data))?;
             Ok(py.None().into_bound(py))
         }
         Peek::True | Peek::False => {
-            let b = jiter.known_bool(peek).map_err(jerr(data))?;
+            let b = jiter.known_bool(peek).map_err(json_error_at(data))?;
             Ok(PyBool::new(py, b).to_owned().into_any())
         }
         Peek::String => {
-            let s = jiter.known_str().map_err(jerr(data))?;
+            let s = jiter.known_str().map_err(json_error_at(data))?;
             Ok(PyString::new(py, s).into_any())
         }
         Peek::Array => {
@@ -48,10 +48,10 @@ pub fn read_value<'py>(
                 return Err(too_deep());
             }
             let out = PyList::empty(py);
-            let mut next = jiter.known_array().map_err(jerr(data))?;
+            let mut next = jiter.known_array().map_err(json_error_at(data))?;
             while let Some(p) = next {
                 out.append(read_value(py, jiter, data, p, budget - 1)?)?;
-                next = jiter.array_step().map_err(jerr(data))?;
+                next = jiter.array_step().map_err(json_error_at(data))?;
             }
             Ok(out.into_any())
         }
@@ -60,16 +60,16 @@ pub fn read_value<'py>(
                 return Err(too_deep());
             }
             let out = PyDict::new(py);
-            let mut key = jiter.known_object().map_err(jerr(data))?;
+            let mut key = jiter.known_object().map_err(json_error_at(data))?;
             while let Some(k) = key {
                 let k = PyString::new(py, k);
-                let p = jiter.peek().map_err(jerr(data))?;
+                let p = jiter.peek().map_err(json_error_at(data))?;
                 out.set_item(k, read_value(py, jiter, data, p, budget - 1)?)?;
-                key = jiter.next_key().map_err(jerr(data))?;
+                key = jiter.next_key().map_err(json_error_at(data))?;
             }
             Ok(out.into_any())
         }
-        _ => match jiter.known_number(peek).map_err(jerr(data))? {
+        _ => match jiter.known_number(peek).map_err(json_error_at(data))? {
             NumberAny::Int(NumberInt::Int(i)) => Ok(i.into_pyobject(py)?.into_any()),
             NumberAny::Int(NumberInt::BigInt(b)) => Ok(b.into_pyobject(py)?.into_any()),
             NumberAny::Float(f) if f.is_finite() => Ok(PyFloat::new(py, f).into_any()),
@@ -89,12 +89,12 @@ fn too_deep() -> crate::error::Error {
 /// `str`, `int`, finite `float`, `bool` and `None`. Subclasses become their base type, tuples
 /// become lists. Anything else is a parse failure at its path. This is for one field's
 /// value: it may nest [`MAX_DEPTH`] levels, as from JSON text.
-pub fn copy_json<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
+pub(crate) fn copy_json<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
     copy_at(v, MAX_DEPTH, MAX_DEPTH)
 }
 
 /// The same for a whole input (or its `raw`), which may nest [`MAX_RAW_DEPTH`] levels.
-pub fn copy_json_raw<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
+pub(crate) fn copy_json_raw<'py>(v: &Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
     copy_at(v, MAX_RAW_DEPTH, MAX_RAW_DEPTH)
 }
 
@@ -186,4 +186,39 @@ fn exact_str<'py>(k: &Bound<'py, PyAny>) -> Result<Bound<'py, PyString>> {
     }
     let name = k.get_type().name()?.to_string();
     Err(Failure::not_json(format!("object keys must be str, got {name}")).into())
+}
+
+/// Python objects for a JSON value the core has already parsed (a token's claims): objects
+/// become `dict`, arrays `list`. A float out of range (a literal too large for a double) is
+/// refused, as [`read_value`] refuses it.
+pub(crate) fn from_value<'py>(
+    py: Python<'py>,
+    value: &jiter::JsonValue<'_>,
+) -> Result<Bound<'py, PyAny>> {
+    use jiter::JsonValue;
+    Ok(match value {
+        JsonValue::Null => py.None().into_bound(py),
+        JsonValue::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        JsonValue::Int(i) => i.into_pyobject(py)?.into_any(),
+        JsonValue::BigInt(b) => b.into_pyobject(py)?.into_any(),
+        JsonValue::Float(f) if f.is_finite() => PyFloat::new(py, *f).into_any(),
+        JsonValue::Float(_) => {
+            return Err(Failure::not_json("number is out of range for a float").into())
+        }
+        JsonValue::Str(s) => PyString::new(py, s).into_any(),
+        JsonValue::Array(items) => {
+            let out = PyList::empty(py);
+            for item in items.iter() {
+                out.append(from_value(py, item)?)?;
+            }
+            out.into_any()
+        }
+        JsonValue::Object(members) => {
+            let out = PyDict::new(py);
+            for (k, v) in members.iter() {
+                out.set_item(PyString::new(py, k), from_value(py, v)?)?;
+            }
+            out.into_any()
+        }
+    })
 }

@@ -97,7 +97,7 @@ fn model_stub(out: &mut String, info: &ModelInfo) {
 }
 
 /// The stub text for the given models.
-pub fn render(models: &[ModelInfo]) -> String {
+pub(crate) fn render(models: &[ModelInfo]) -> String {
     let mut out = HEADER.to_owned();
     let mut names = vec![
         "__version__".to_owned(),
@@ -130,6 +130,6 @@ pub fn render(models: &[ModelInfo]) -> String {
 
 /// The text of `clerk_backend/_native.pyi`, generated from the model declarations.
 #[pyfunction]
-pub fn _stub_source() -> String {
+pub(crate) fn _stub_source() -> String {
     render(&crate::models::infos())
 }

@@ -1,25 +1,26 @@
 //! The Python face of session-token verification: `JwtKey`, `SessionClaims`, and the
 //! native halves of `verify_token` and `decode_jwt` (the Python module `clerk_backend.tokens`
 //! adds the key options, the JWKS fetch and `authenticate_request`). The checks are in
-//! [`crate::core::jwt`].
+//! [`clerk_core::jwt`].
 
 use std::sync::Arc;
 
 use jiter::Peek;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
 
-use crate::core::jwt::{
-    self, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions,
-};
 use crate::error::{Error, Result};
-use crate::field::{Cx, Dict, FieldType, Float, Int, Json, List, Opt, Str};
-use crate::model::{self, Hooks};
+use crate::field::{Dict, FieldType, Float, Int, Json, List, Opt, ParseContext, Str};
+use crate::model::{Hooks, Problems, RawSrc};
 use crate::pyjson;
+use clerk_core::jwt::{
+    self, Decoded, Jwks, KeyError, KeySource, Reason, RsaKey, TokenError, VerifyOptions,
+};
+use clerk_core::Failure;
 
 /// Stub text for this module's Python API (appended by the stub generator).
-pub const STUB: &str = r#"
+pub(crate) const STUB: &str = r#"
 @final
 class JwtKey:
     """A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it."""
@@ -43,7 +44,7 @@ class JwtKey:
     def __len__(self) -> int: ...
 
 def _verify_session_token(
-    token: str,
+    token: _CheckedToken | str,
     key: JwtKey,
     authorized_parties: list[str],
     audience: list[str],
@@ -61,7 +62,12 @@ def _verify_machine_jwt(
     /,
 ) -> dict[str, Any]: ...
 def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
-def _checked_token_kid(token: str, /) -> str | None: ...
+@final
+class _CheckedToken:
+    @property
+    def kid(self) -> str | None: ...
+
+def _check_session_token(token: str, /) -> _CheckedToken: ...
 def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
 def _check_session_token_type(token: str, /) -> None: ...
 def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
@@ -77,7 +83,7 @@ enum Material {
 
 /// A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it.
 #[pyclass(frozen, module = "clerk_backend")]
-pub struct JwtKey {
+pub(crate) struct JwtKey {
     material: Arc<Material>,
 }
 
@@ -209,13 +215,13 @@ impl JwtKey {
 }
 
 /// `"o:dashboard,u:profile"` → `("o:dashboard", "u:profile")`.
-pub struct CommaList;
+pub(crate) struct CommaList;
 
 impl FieldType for CommaList {
     fn annotation() -> String {
         "tuple[str, ...]".into()
     }
-    fn from_json(cx: &mut Cx<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
+    fn from_json(cx: &mut ParseContext<'_, '_>, peek: Peek) -> Result<Py<PyAny>> {
         let value = Opt::<Str>::from_json(cx, peek)?;
         split_commas(cx.py, value.bind(cx.py))
     }
@@ -301,63 +307,154 @@ model! {
     hooks = ClaimsHooks;
 }
 
-/// v2 tokens (`"v": 2`) take their organization from `o` and `fea`, as the core's claims
-/// decoding does; the fields read them from what was already parsed, with no second pass
-/// over the JSON.
-pub struct ClaimsHooks;
+/// `SessionClaims.from_json` types the fields itself (so that a claim of another type is a
+/// broken field); the organization of a v2 token (`"v": 2`: from `o` and `fea`) is the core
+/// claims decoder's, the one verification uses.
+pub(crate) struct ClaimsHooks;
 
 impl Hooks<SessionClaims> for ClaimsHooks {
-    fn finish_json(value: &mut SessionClaims, cx: &mut Cx<'_, '_>) -> Result<()> {
-        derive_organization(cx.py, value)
+    fn finish_json(value: &mut SessionClaims, cx: &mut ParseContext<'_, '_>) -> Result<()> {
+        if !value.v.bind(cx.py).eq(2)? {
+            return Ok(());
+        }
+        let decoded = match &value.src {
+            RawSrc::Span { start, end, .. } => {
+                jwt::SessionClaims::from_json(&cx.buf.as_bytes()[*start..*end])
+            }
+            RawSrc::Dict(_) => None,
+        };
+        set_organization(cx.py, value, decoded.as_ref())
     }
 
     fn finish_dict(value: &mut SessionClaims, d: &Bound<'_, PyDict>) -> Result<()> {
-        derive_organization(d.py(), value)
+        let py = d.py();
+        if !value.v.bind(py).eq(2)? {
+            return Ok(());
+        }
+        static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let text: String = DUMPS.import(py, "json", "dumps")?.call1((d,))?.extract()?;
+        let decoded = jwt::SessionClaims::from_json(text.as_bytes());
+        set_organization(py, value, decoded.as_ref())
     }
 }
 
-fn derive_organization(py: Python<'_>, value: &mut SessionClaims) -> Result<()> {
-    if !value.v.bind(py).eq(2)? {
-        return Ok(());
-    }
-    let text = |v: Option<String>| -> Py<PyAny> {
-        v.map_or_else(|| py.None(), |s| PyString::new(py, &s).into_any().unbind())
-    };
-    let Ok(o) = value.o.bind(py).cast::<PyDict>() else {
-        // A v2 token without an active organization.
-        value.org_id = py.None();
-        value.org_slug = py.None();
-        value.org_role = py.None();
-        value.org_permissions = py.None();
-        return Ok(());
-    };
-    // The string members of `o`; anything else reads as absent.
-    let mut members: Vec<(String, String)> = Vec::new();
-    for (k, v) in o.iter() {
-        if let (Ok(k), Ok(v)) = (k.extract::<String>(), v.extract::<String>()) {
-            members.push((k, v));
-        }
-    }
-    let fea: Option<String> = value.fea.bind(py).extract()?;
-    let org_features = fea
-        .as_deref()
-        .and_then(jwt::split_by_scope)
-        .unwrap_or_default()
-        .org;
-    let org = jwt::v2_organization(
-        |name| {
-            members
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        },
-        &org_features,
-    );
-    value.org_id = text(org.id);
-    value.org_slug = text(org.slug);
-    value.org_role = text(org.role);
-    value.org_permissions = PyTuple::new(py, org.permissions)?.into_any().unbind();
+/// The organization fields of a v2 token from the core's decoding (none when the claims
+/// could not be decoded, or have no `o`).
+fn set_organization(
+    py: Python<'_>,
+    value: &mut SessionClaims,
+    decoded: Option<&jwt::SessionClaims>,
+) -> Result<()> {
+    let decoded = decoded.cloned().unwrap_or_default();
+    value.org_id = opt_text(py, decoded.org_id.as_deref());
+    value.org_slug = opt_text(py, decoded.org_slug.as_deref());
+    value.org_role = opt_text(py, decoded.org_role.as_deref());
+    value.org_permissions = opt_strings(py, decoded.org_permissions.as_deref())?;
     Ok(())
+}
+
+fn opt_text(py: Python<'_>, s: Option<&str>) -> Py<PyAny> {
+    s.map_or_else(|| py.None(), |s| PyString::new(py, s).into_any().unbind())
+}
+
+fn opt_strings(py: Python<'_>, items: Option<&[String]>) -> Result<Py<PyAny>> {
+    Ok(match items {
+        Some(items) => PyTuple::new(py, items)?.into_any().unbind(),
+        None => py.None(),
+    })
+}
+
+fn opt_json(py: Python<'_>, value: Option<&jiter::JsonValue<'_>>) -> Result<Py<PyAny>> {
+    Ok(match value {
+        Some(v) => pyjson::from_value(py, v)?.unbind(),
+        None => py.None(),
+    })
+}
+
+fn opt_float(py: Python<'_>, n: Option<f64>) -> Py<PyAny> {
+    n.map_or_else(|| py.None(), |n| PyFloat::new(py, n).into_any().unbind())
+}
+
+/// The Python `SessionClaims` of a verified token, from the claims the core decoded while
+/// verifying it: the payload is not parsed again. `raw` is rebuilt from the payload bytes.
+fn session_claims(
+    py: Python<'_>,
+    decoded: &Decoded,
+    claims: &jwt::SessionClaims,
+) -> Result<Py<PyAny>> {
+    let unexpected = |detail: String| {
+        Error::Token(TokenError::new(
+            Reason::TokenInvalid,
+            format!("the token's claims have unexpected types: {detail}"),
+        ))
+    };
+    if !claims.mistyped.is_empty() {
+        let listed: Vec<String> = claims
+            .mistyped
+            .iter()
+            .map(|m| {
+                let mut failure = Failure::wrong_type(m.expected, m.found);
+                if let Some(i) = m.index {
+                    failure = failure.at_index(i);
+                }
+                failure
+                    .in_field(m.claim)
+                    .in_class("SessionClaims")
+                    .to_string()
+            })
+            .collect();
+        return Err(unexpected(listed.join("; ")));
+    }
+    // Verification has checked that `sub` is a string and `exp` a number.
+    let (Some(sub), Some(exp)) = (claims.sub.as_deref(), claims.exp) else {
+        return Err(unexpected("SessionClaims.sub or .exp: missing".to_owned()));
+    };
+    let as_claims_error = |e: Error| match e {
+        Error::Parse(f) => unexpected(f.in_class("SessionClaims").to_string()),
+        other => other,
+    };
+    let payload = PyBytes::new(py, decoded.payload_json());
+    let fea = opt_text(py, claims.fea.as_deref());
+    let pla = opt_text(py, claims.pla.as_deref());
+    let value = SessionClaims {
+        sub: PyString::new(py, sub).into_any().unbind(),
+        sid: opt_text(py, claims.sid.as_deref()),
+        azp: opt_text(py, claims.azp.as_deref()),
+        iss: opt_text(py, claims.iss.as_deref()),
+        exp: PyFloat::new(py, exp).into_any().unbind(),
+        iat: opt_float(py, claims.iat),
+        nbf: opt_float(py, claims.nbf),
+        jti: opt_text(py, claims.jti.as_deref()),
+        sts: opt_text(py, claims.sts.as_deref()),
+        v: match claims.version {
+            Some(v) => v.into_pyobject(py)?.into_any().unbind(),
+            None => py.None(),
+        },
+        fva: match &claims.fva {
+            Some(ages) => PyTuple::new(py, ages)?.into_any().unbind(),
+            None => py.None(),
+        },
+        act: opt_json(py, claims.act.as_ref()).map_err(as_claims_error)?,
+        org_id: opt_text(py, claims.org_id.as_deref()),
+        org_slug: opt_text(py, claims.org_slug.as_deref()),
+        org_role: opt_text(py, claims.org_role.as_deref()),
+        org_permissions: opt_strings(py, claims.org_permissions.as_deref())?,
+        o: opt_json(py, claims.o.as_ref()).map_err(as_claims_error)?,
+        features: split_commas(py, fea.bind(py))?,
+        plans: split_commas(py, pla.bind(py))?,
+        fea,
+        pla,
+        aud: opt_json(py, claims.aud.as_ref()).map_err(as_claims_error)?,
+        src: RawSrc::Span {
+            start: 0,
+            end: payload.as_bytes().len(),
+            buf: payload.unbind(),
+        },
+        problems: Problems::default(),
+    };
+    Ok(<ClaimsHooks as Hooks<SessionClaims>>::into_object(
+        value, py,
+    )?)
 }
 
 fn options(
@@ -380,14 +477,14 @@ fn now_ms() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
-/// Verify a session token with a parsed key and return its claims. The RSA check runs
-/// without the GIL.
+/// Verify a session token (decoded once by `_check_session_token`, or given as text) with a parsed key and
+/// return its claims, built from what the core decoded. The RSA check runs without the GIL.
 #[pyfunction]
 #[pyo3(signature = (token, key, authorized_parties, audience, issuer, clock_skew_in_ms, now_ms_override, /))]
 #[allow(clippy::too_many_arguments)]
-pub fn _verify_session_token(
+pub(crate) fn _verify_session_token(
     py: Python<'_>,
-    token: &str,
+    token: &Bound<'_, PyAny>,
     key: &Bound<'_, JwtKey>,
     authorized_parties: Vec<String>,
     audience: Vec<String>,
@@ -396,42 +493,25 @@ pub fn _verify_session_token(
     now_ms_override: Option<i64>,
 ) -> PyResult<Py<PyAny>> {
     let material = Arc::clone(&key.get().material);
+    let decoded = match token.cast::<CheckedToken>() {
+        Ok(checked) => Arc::clone(&checked.get().decoded),
+        Err(_) => {
+            let text: String = token.extract()?;
+            Arc::new(jwt::decode_session_token(&text).map_err(Error::Token)?)
+        }
+    };
     let opts = options(authorized_parties, audience, issuer, clock_skew_in_ms);
     let now = now_ms_override.unwrap_or_else(now_ms);
-    let token = token.to_owned();
-    let verified = py.detach(move || {
+    let held = Arc::clone(&decoded);
+    let claims = py.detach(move || {
         let source = match &*material {
             Material::One(key) => KeySource::Key(key),
             Material::Set(set) => KeySource::Jwks(set),
         };
-        jwt::verify(&token, source, &opts, now)
+        jwt::verify_decoded(&held, source, &opts, now)
     });
-    let verified = verified.map_err(Error::Token)?;
-    let payload = PyBytes::new(py, verified.decoded.payload_json());
-    Ok(
-        model::from_json::<SessionClaims>(payload.as_any(), true).map_err(|e| match e {
-            Error::Parse(f) => Error::Token(TokenError::new(
-                Reason::TokenInvalid,
-                format!("the token's claims have unexpected types: {f}"),
-            )),
-            // A strict parse reports the fields that could not be typed as one ParseError.
-            Error::Python(err)
-                if err
-                    .get_type(py)
-                    .name()
-                    .is_ok_and(|name| name.to_cow().is_ok_and(|n| n == "ParseError")) =>
-            {
-                Error::Token(TokenError::new(
-                    Reason::TokenInvalid,
-                    format!(
-                        "the token's claims have unexpected types: {}",
-                        err.value(py)
-                    ),
-                ))
-            }
-            other => other,
-        })?,
-    )
+    let claims = claims.map_err(Error::Token)?;
+    Ok(session_claims(py, &decoded, &claims)?)
 }
 
 /// Verify a machine token in JWT form (signature, `alg`, times, and `aud` against `audience`
@@ -439,7 +519,7 @@ pub fn _verify_session_token(
 /// The RSA check runs without the GIL.
 #[pyfunction]
 #[pyo3(signature = (token, key, audience, clock_skew_in_ms, now_ms_override, /))]
-pub fn _verify_machine_jwt<'py>(
+pub(crate) fn _verify_machine_jwt<'py>(
     py: Python<'py>,
     token: &str,
     key: &Bound<'_, JwtKey>,
@@ -505,7 +585,7 @@ pub fn _verify_handshake_token<'py>(
 /// raw_payload, raw_signature)`.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
-pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyTuple>> {
+pub(crate) fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyTuple>> {
     let decoded = jwt::decode(token).map_err(Error::Token)?;
     // The core has checked both are JSON objects; a number too large for a float is the one
     // thing that can still fail when they become Python objects.
@@ -534,14 +614,32 @@ pub fn _decode_jwt<'py>(py: Python<'py>, token: &str) -> PyResult<Bound<'py, PyT
     PyTuple::new(py, items)
 }
 
-/// Decode a token once, run the checks of verification that come before the key (the
-/// token's type, then `typ`, `crit` and the algorithm), and return the header's `kid` when it
-/// is a string: a token that would be refused anyway never causes a JWKS request.
+/// A session token decoded once, with the checks of verification that come before the key
+/// done (the token's type, then `typ`, `crit` and the algorithm): `verify_token` decodes a
+/// token once, reads its `kid` to choose the key, and verifies this same decoded token.
+#[pyclass(frozen, name = "_CheckedToken", module = "clerk_backend")]
+pub(crate) struct CheckedToken {
+    decoded: Arc<Decoded>,
+}
+
+#[pymethods]
+impl CheckedToken {
+    /// The header's `kid` when it is a string: a token that would be refused anyway never
+    /// causes a JWKS request.
+    #[getter]
+    fn kid(&self) -> Option<String> {
+        self.decoded.header().kid().map(str::to_owned)
+    }
+}
+
+/// Decode a session token and run the checks that come before the key.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
-pub fn _checked_token_kid(token: &str) -> PyResult<Option<String>> {
+pub(crate) fn _check_session_token(token: &str) -> PyResult<CheckedToken> {
     let decoded = jwt::decode_session_token(token).map_err(Error::Token)?;
-    Ok(decoded.header().kid().map(str::to_owned))
+    Ok(CheckedToken {
+        decoded: Arc::new(decoded),
+    })
 }
 
 /// The token's type, as `@clerk/backend` tells it: `"session_token"`, `"api_key"`,
@@ -549,7 +647,7 @@ pub fn _checked_token_kid(token: &str) -> PyResult<Option<String>> {
 /// not a session token's (a JWT template, say). Nothing is verified.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
-pub fn _token_type(token: &str) -> &'static str {
+pub(crate) fn _token_type(token: &str) -> &'static str {
     jwt::classify(token).token_type().as_str()
 }
 
@@ -557,7 +655,7 @@ pub fn _token_type(token: &str) -> &'static str {
 /// is) unless the token is a session token.
 #[pyfunction]
 #[pyo3(signature = (token, /))]
-pub fn _check_session_token_type(token: &str) -> PyResult<()> {
+pub(crate) fn _check_session_token_type(token: &str) -> PyResult<()> {
     match jwt::classify(token).mismatch(Reason::TokenTypeMismatch) {
         Some(err) => Err(Error::Token(err).into()),
         None => Ok(()),
@@ -565,18 +663,18 @@ pub fn _check_session_token_type(token: &str) -> PyResult<()> {
 }
 
 /// The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
-/// (the first of a duplicated name wins; see [`crate::core::cookie`]). Empty for a header
+/// (the first of a duplicated name wins; see [`clerk_core::cookie`]). Empty for a header
 /// over the length cap. A header that is not valid Unicode (a lone surrogate) is read with the
 /// bad characters replaced by U+FFFD, so no cookie of it can be a valid token.
 #[pyfunction]
 #[pyo3(signature = (header, /))]
-pub fn _parse_cookie_header<'py>(
+pub(crate) fn _parse_cookie_header<'py>(
     py: Python<'py>,
     header: &Bound<'py, PyString>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
     let text = header.to_string_lossy();
-    for (name, value) in crate::core::cookie::parse(&text).unwrap_or_default() {
+    for (name, value) in clerk_core::cookie::parse(&text).unwrap_or_default() {
         dict.set_item(name, value.as_ref())?;
     }
     Ok(dict)

@@ -1,6 +1,6 @@
 //! The Python face of webhook verification: `Webhook`, `verify_webhook`, and
 //! reading the three signature headers from any mapping a web framework hands over.
-//! The checks themselves are in [`crate::core::webhook`].
+//! The checks themselves are in [`clerk_core::webhook`].
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -8,12 +8,12 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyTuple, PyType};
 
-use crate::core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 use crate::error::{Error, Result};
 use crate::events::WebhookEvent;
+use clerk_core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 
 /// Stub text for this module's Python API (appended by the stub generator).
-pub const STUB: &str = r#"
+pub(crate) const STUB: &str = r#"
 _Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
@@ -116,11 +116,11 @@ class VerifiedWebhook(Generic[_E_co]):
 "#;
 
 /// The name of the environment variable `verify_webhook` reads the secret from.
-pub const SECRET_ENV: &str = "CLERK_WEBHOOK_SIGNING_SECRET";
+pub(crate) const SECRET_ENV: &str = "CLERK_WEBHOOK_SIGNING_SECRET";
 
 /// Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests.
 #[pyclass(frozen, module = "clerk_backend")]
-pub struct Webhook {
+pub(crate) struct Webhook {
     secret: Secret,
     tolerance: i64,
 }
@@ -318,7 +318,7 @@ impl Webhook {
 /// variable.
 #[pyfunction]
 #[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None, strict = false))]
-pub fn verify_webhook(
+pub(crate) fn verify_webhook(
     payload: &Bound<'_, PyAny>,
     headers: &Bound<'_, PyAny>,
     signing_secret: Option<&Bound<'_, PyAny>>,
@@ -334,7 +334,7 @@ pub fn verify_webhook(
 /// the verified message id and timestamp with the event.
 #[pyfunction]
 #[pyo3(signature = (payload, headers, *, signing_secret = None, tolerance_seconds = 300, now = None, strict = false))]
-pub fn verify_webhook_message(
+pub(crate) fn verify_webhook_message(
     payload: &Bound<'_, PyAny>,
     headers: &Bound<'_, PyAny>,
     signing_secret: Option<&Bound<'_, PyAny>>,
@@ -349,7 +349,7 @@ pub fn verify_webhook_message(
 /// A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`) values
 /// that the signature covered, and the typed event.
 #[pyclass(frozen, module = "clerk_backend")]
-pub struct VerifiedWebhook {
+pub(crate) struct VerifiedWebhook {
     /// The message id the signature covered (`msg_...`), the same for every redelivery.
     #[pyo3(get)]
     id: String,
@@ -519,7 +519,7 @@ fn unix_now() -> i64 {
 }
 
 /// The body as a `bytes` object: `bytes` as is, `str` as UTF-8, bytes-likes copied.
-pub fn payload_bytes<'py>(payload: &Bound<'py, PyAny>) -> Result<Bound<'py, PyBytes>> {
+pub(crate) fn payload_bytes<'py>(payload: &Bound<'py, PyAny>) -> Result<Bound<'py, PyBytes>> {
     match crate::model::text_bytes(payload) {
         Ok(Some(body)) => Ok(body),
         Ok(None) => {

@@ -4,11 +4,11 @@ Nothing in a behaviour test fails when a signature check compares with `==` or s
 differing byte: both give the same verdicts, only faster for an attacker to probe. So this file reads
 the sources and pins the rule where a secret-derived value is compared:
 
-- the webhook core (src/core/webhook.rs): the function that computes the expected signature
+- the webhook core (crates/clerk-core/src/webhook.rs): the function that computes the expected signature
   (`secret.signature(...)`) compares it only through `subtle`'s `ct_eq`, accumulates the result over
   every entry of the header (no `return` or `break` inside the loop), and never uses `==`, `!=`,
   `.eq(`, `.cmp(`, `starts_with` or `contains` on the expected or the received signature;
-- token signatures are checked by ring's RSA verification (src/core/jwt.rs), never compared as bytes;
+- token signatures are checked by ring's RSA verification (crates/clerk-core/src/jwt/), never compared as bytes;
 - the Python package compares no secret, signature or token with `==` (it has no such comparison;
   any new one must use `hmac.compare_digest`).
 """
@@ -21,8 +21,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-WEBHOOK_CORE = ROOT / "src" / "core" / "webhook.rs"
-JWT_CORE = ROOT / "src" / "core" / "jwt.rs"
+WEBHOOK_CORE = ROOT / "crates" / "clerk-core" / "src" / "webhook.rs"
+JWT_CORE = ROOT / "crates" / "clerk-core" / "src" / "jwt"
+# The jwt modules in the order of the file they were split from.
+JWT_MODULES = ("mod", "error", "json", "decode", "kind", "keys", "jwks", "verify", "claims")
 
 NON_CONSTANT = re.compile(r"==|!=|\.eq\(|\.ne\(|\.cmp\(|starts_with|ends_with|contains\(|memcmp")
 
@@ -115,7 +117,7 @@ def test_the_guard_catches_planted_bugs(planted: str, replacement: str) -> None:
 
 
 def test_token_signatures_are_verified_by_ring_not_compared() -> None:
-    source = strip_comments(JWT_CORE.read_text(encoding="utf-8"))
+    source = strip_comments("\n".join((JWT_CORE / f"{m}.rs").read_text(encoding="utf-8") for m in JWT_MODULES))
     assert "ring::signature" in source or "signature::RSA_PKCS1" in source
     verify = rust_functions(source)["verify"]
     assert "RSA_PKCS1_2048_8192_SHA256" in verify or ".verify(" in verify

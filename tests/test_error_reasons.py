@@ -14,7 +14,7 @@ import pytest
 
 from clerk_backend import TokenVerificationError, WebhookVerificationError
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "core"
+SRC = Path(__file__).resolve().parent.parent / "crates" / "clerk-core" / "src"
 
 
 def core_reasons(file: str) -> set[str]:
@@ -24,7 +24,7 @@ def core_reasons(file: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("file", "cls"), [("webhook.rs", WebhookVerificationError), ("jwt.rs", TokenVerificationError)]
+    ("file", "cls"), [("webhook.rs", WebhookVerificationError), ("jwt/error.rs", TokenVerificationError)]
 )
 def test_the_literal_reasons_match_the_core(file: str, cls: type) -> None:
     reasons = core_reasons(file)

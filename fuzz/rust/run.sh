@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# libFuzzer fuzzing of the PyO3-free cores (src/core/) with cargo-fuzz. See README.md.
+# libFuzzer fuzzing of the PyO3-free cores (crates/clerk-core/) with cargo-fuzz. See README.md.
 #
 # usage: bash fuzz/rust/run.sh [--smoke | --seconds N | --runs N] [--sanitizer none|address]
 #                              [--target NAME]...

@@ -20,7 +20,8 @@ from ._native import (
     _MAX_COOKIE_HEADER_LEN,
     JwtKey,
     SessionClaims,
-    _checked_token_kid,
+    _check_session_token,
+    _CheckedToken,
     _decode_jwt,
     _parse_cookie_header,
     _token_type,
@@ -441,7 +442,7 @@ def _strings(value: str | Iterable[str] | None, name: str) -> list[str]:
 
 
 def _resolve_key(
-    token: str,
+    token_kid: Callable[[], str | None],
     jwt_key: KeyLike | None,
     jwks: JwksLike | None,
     secret_key: str | None,
@@ -449,8 +450,9 @@ def _resolve_key(
     timeout: float,
     *,
     skip_jwks_cache: bool = False,
-    machine: bool = False,
 ) -> JwtKey:
+    """The key to verify with. ``token_kid`` gives the token's ``kid`` (from the token the caller
+    has already decoded and checked up to the key), read only when the JWKS is fetched."""
     if jwt_key is not None:
         if isinstance(jwt_key, JwtKey):
             return jwt_key
@@ -465,13 +467,9 @@ def _resolve_key(
         raise TypeError(f"jwks must be a dict, a JSON str or a JwtKey, not {type(jwks).__name__}")
     if secret_key:
         _check_api_url(api_url)
-        kid: str | None
-        if machine:  # a machine JWT, whose header the caller has checked
-            found = decode_jwt(token).header.get("kid")
-            kid = found if isinstance(found, str) else None
-        else:
-            # Refuses a bad header (algorithm, type, category, crit) before any request is made.
-            kid = _checked_token_kid(token)
+        # For a session token, this refuses a bad header (algorithm, type, category, crit)
+        # before any request is made.
+        kid = token_kid()
         return _jwks_cache.get(api_url, secret_key, kid=kid, timeout=timeout, refresh=skip_jwks_cache)
     raise TokenVerificationError(
         "Failed to resolve JWK during verification: pass jwt_key, jwks or secret_key "
@@ -518,14 +516,24 @@ def verify_token(
     if jwt_key is None and jwks is None and secret_key is None:
         jwt_key = os.environ.get("CLERK_JWT_KEY") or None
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
-    key = _resolve_key(token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache)
+    # The token is decoded once: when the key is chosen by its kid, then verified as decoded.
+    checked: list[_CheckedToken] = []
+
+    def checked_kid() -> str | None:
+        checked.append(_check_session_token(token))
+        return checked[0].kid
+
+    key = _resolve_key(
+        checked_kid, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache
+    )
     now_ms = None if now is None else round(now * 1000)
     skew = float(clock_skew_in_ms)
     parties = _strings(authorized_parties, "authorized_parties")
     audiences = _strings(audience, "audience")
     issuers = _strings(issuer, "issuer")
     # In secret-key mode a rotated key (a kid not in the cached set) was fetched by the cache.
-    return _verify_session_token(token, key, parties, audiences, issuers, skew, now_ms)
+    token_checked = checked[0] if checked else _check_session_token(token)
+    return _verify_session_token(token_checked, key, parties, audiences, issuers, skew, now_ms)
 
 
 def _needs_fetch(
@@ -556,7 +564,7 @@ def _needs_fetch(
             found = decode_jwt(token).header.get("kid")
             kid = found if isinstance(found, str) else None
         else:
-            kid = _checked_token_kid(token)
+            kid = _check_session_token(token).kid
     except TokenVerificationError:
         return False  # refused before any request
     return not _jwks_cache.has_fresh(api_url, secret_key, kid)
@@ -877,8 +885,15 @@ def _verify_machine_jwt_model(
         secret_key = os.environ.get("CLERK_SECRET_KEY") or None
     skew = float(clock_skew_in_ms)
     try:
+        found_kid = decoded.header.get("kid")
         key = _resolve_key(
-            token, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache, machine=True
+            lambda: found_kid if isinstance(found_kid, str) else None,
+            jwt_key,
+            jwks,
+            secret_key,
+            _api_url(api_url),
+            timeout,
+            skip_jwks_cache=skip_jwks_cache,
         )
         claims = _verify_machine_jwt(
             token,

@@ -12,7 +12,7 @@
 //! instead of `plan_period`, a reduced inline plan); they are not parsed by these
 //! classes.
 
-use crate::field::{Bool, False, Float, Int, List, Opt, Or, Str, M};
+use crate::field::{Bool, False, Float, Int, List, Nested, Opt, Or, Str};
 
 model! {
     /// A Billing plan that users or organizations can subscribe to.
@@ -34,15 +34,15 @@ model! {
         /// Whether the plan is listed publicly.
         publicly_visible: Bool,
         /// The monthly price; `None` when the API sends none.
-        fee: Opt<M<BillingMoneyAmount>>,
+        fee: Opt<Nested<BillingMoneyAmount>>,
         /// The price for a year, for plans that can be paid annually.
-        annual_fee: Opt<M<BillingMoneyAmount>>,
+        annual_fee: Opt<Nested<BillingMoneyAmount>>,
         /// The monthly equivalent of the annual price.
-        annual_monthly_fee: Opt<M<BillingMoneyAmount>>,
+        annual_monthly_fee: Opt<Nested<BillingMoneyAmount>>,
         /// Who can subscribe: `"user"` or `"org"`; unknown values stay `str`.
         for_payer_type: Str,
         /// The features included in the plan. Absent or `null` gives an empty tuple.
-        features: List<M<Feature>>,
+        features: List<Nested<Feature>>,
         /// The plan's image, if any.
         avatar_url: Opt<Str>,
         /// Length of the free trial in days, if the plan has one.
@@ -88,9 +88,9 @@ model! {
         /// When the subscription became past due (Unix ms), if it is.
         past_due_at: Opt<Int>,
         /// One item per plan the payer is on. Absent or `null` gives an empty tuple.
-        subscription_items: List<M<BillingSubscriptionItem>>,
+        subscription_items: List<Nested<BillingSubscriptionItem>>,
         /// The upcoming charge; `None` when nothing is due.
-        next_payment: Opt<M<BillingNextPayment>>,
+        next_payment: Opt<Nested<BillingNextPayment>>,
         /// Whether the payer may still start a free trial. Absent or `null` gives `False`.
         eligible_for_free_trial: Or<Bool, False>,
     }
@@ -110,11 +110,11 @@ model! {
         /// Start of the current period (Unix ms). `None` when the API leaves it out.
         period_start: Opt<Int>,
         /// The upcoming charge for this item, if any.
-        next_payment: Opt<M<BillingNextPayment>>,
+        next_payment: Opt<Nested<BillingNextPayment>>,
         /// The amount charged for the item, if sent.
-        amount: Opt<M<BillingMoneyAmount>>,
+        amount: Opt<Nested<BillingMoneyAmount>>,
         /// The subscribed plan, if sent.
-        plan: Opt<M<BillingPlan>>,
+        plan: Opt<Nested<BillingPlan>>,
         /// The subscribed plan's id.
         plan_id: Opt<Str>,
         /// The price the item is billed at.
@@ -136,9 +136,9 @@ model! {
         /// Whether the item is in a free trial.
         is_free_trial: Bool,
         /// The total paid for the item so far, if sent.
-        lifetime_paid: Opt<M<BillingMoneyAmount>>,
+        lifetime_paid: Opt<Nested<BillingMoneyAmount>>,
         /// The seats included, for seat-based plans.
-        seats: Opt<M<BillingSubscriptionItemSeats>>,
+        seats: Opt<Nested<BillingSubscriptionItemSeats>>,
     }
 }
 
@@ -160,13 +160,13 @@ model! {
     /// The next charge of a subscription or subscription item.
     BillingNextPayment {
         /// How much will be charged. `None` when the API sends `null`.
-        amount: Opt<M<BillingMoneyAmount>>,
+        amount: Opt<Nested<BillingMoneyAmount>>,
         /// When it will be charged (Unix ms). `None` when the API sends `null`.
         date: Opt<Int>,
         /// The per-unit breakdown (for example seats). Absent or `null` gives an empty tuple.
-        per_unit_totals: List<M<BillingPerUnitTotal>>,
+        per_unit_totals: List<Nested<BillingPerUnitTotal>>,
         /// The full breakdown of the charge, if sent.
-        totals: Opt<M<BillingTotals>>,
+        totals: Opt<Nested<BillingTotals>>,
     }
 }
 
@@ -174,31 +174,31 @@ model! {
     /// The breakdown of a charge: subtotal, tax, credits, discounts and what is due.
     BillingTotals {
         /// Before taxes, credits and discounts.
-        subtotal: M<BillingMoneyAmount>,
+        subtotal: Nested<BillingMoneyAmount>,
         /// The plan's base fee part, if sent.
-        base_fee: Opt<M<BillingMoneyAmount>>,
+        base_fee: Opt<Nested<BillingMoneyAmount>>,
         /// The tax included.
-        tax_total: M<BillingMoneyAmount>,
+        tax_total: Nested<BillingMoneyAmount>,
         /// The final amount, after taxes, credits and discounts.
-        grand_total: M<BillingMoneyAmount>,
+        grand_total: Nested<BillingMoneyAmount>,
         /// What becomes due once a free trial ends, if any.
-        total_due_after_free_trial: Opt<M<BillingMoneyAmount>>,
+        total_due_after_free_trial: Opt<Nested<BillingMoneyAmount>>,
         /// Credit applied (older single-amount form of `credits`), if any.
-        credit: Opt<M<BillingMoneyAmount>>,
+        credit: Opt<Nested<BillingMoneyAmount>>,
         /// The credits applied, broken down, if any.
-        credits: Opt<M<BillingCredits>>,
+        credits: Opt<Nested<BillingCredits>>,
         /// The discounts applied, if any.
-        discounts: Opt<M<BillingDiscounts>>,
+        discounts: Opt<Nested<BillingDiscounts>>,
         /// Unpaid amounts from earlier periods collected now, if any.
-        past_due: Opt<M<BillingMoneyAmount>>,
+        past_due: Opt<Nested<BillingMoneyAmount>>,
         /// What has to be paid immediately, if sent.
-        total_due_now: Opt<M<BillingMoneyAmount>>,
+        total_due_now: Opt<Nested<BillingMoneyAmount>>,
         /// The per-unit breakdown. Absent or `null` gives an empty tuple.
-        per_unit_totals: List<M<BillingPerUnitTotal>>,
+        per_unit_totals: List<Nested<BillingPerUnitTotal>>,
         /// What each following period will cost, if sent.
-        totals_due_per_period: Opt<M<BillingPeriodTotals>>,
+        totals_due_per_period: Opt<Nested<BillingPeriodTotals>>,
         /// The recurring charge per period (older single-amount form), if sent.
-        total_due_per_period: Opt<M<BillingMoneyAmount>>,
+        total_due_per_period: Opt<Nested<BillingMoneyAmount>>,
     }
 }
 
@@ -206,15 +206,15 @@ model! {
     /// What one billing period costs, broken down.
     BillingPeriodTotals {
         /// Before taxes.
-        subtotal: M<BillingMoneyAmount>,
+        subtotal: Nested<BillingMoneyAmount>,
         /// The plan's base fee part.
-        base_fee: M<BillingMoneyAmount>,
+        base_fee: Nested<BillingMoneyAmount>,
         /// The tax included.
-        tax_total: M<BillingMoneyAmount>,
+        tax_total: Nested<BillingMoneyAmount>,
         /// The final amount for the period.
-        grand_total: M<BillingMoneyAmount>,
+        grand_total: Nested<BillingMoneyAmount>,
         /// The per-unit breakdown. Absent or `null` gives an empty tuple.
-        per_unit_totals: List<M<BillingPerUnitTotal>>,
+        per_unit_totals: List<Nested<BillingPerUnitTotal>>,
     }
 }
 
@@ -226,7 +226,7 @@ model! {
         /// How many units make one billed block.
         block_size: Int,
         /// The cost per tier. Absent or `null` gives an empty tuple.
-        tiers: List<M<BillingPerUnitTotalTier>>,
+        tiers: List<Nested<BillingPerUnitTotalTier>>,
     }
 }
 
@@ -236,9 +236,9 @@ model! {
         /// How many blocks fall into this tier; `None` means unlimited.
         quantity: Opt<Int>,
         /// The price of one block in this tier.
-        fee_per_block: M<BillingMoneyAmount>,
+        fee_per_block: Nested<BillingMoneyAmount>,
         /// The total for this tier.
-        total: M<BillingMoneyAmount>,
+        total: Nested<BillingMoneyAmount>,
     }
 }
 
@@ -246,11 +246,11 @@ model! {
     /// Credits applied to a charge.
     BillingCredits {
         /// Credit for the unused part of a previous plan, if any.
-        proration: Opt<M<BillingProrationCreditDetail>>,
+        proration: Opt<Nested<BillingProrationCreditDetail>>,
         /// Credit taken from the payer's balance, if any.
-        payer: Opt<M<BillingPayerCredit>>,
+        payer: Opt<Nested<BillingPayerCredit>>,
         /// All credits together.
-        total: M<BillingMoneyAmount>,
+        total: Nested<BillingMoneyAmount>,
     }
 }
 
@@ -258,7 +258,7 @@ model! {
     /// Credit for the part of a paid period that was not used.
     BillingProrationCreditDetail {
         /// The credited amount.
-        amount: M<BillingMoneyAmount>,
+        amount: Nested<BillingMoneyAmount>,
         /// Days left in the period.
         cycle_days_remaining: Int,
         /// Days in the whole period.
@@ -272,9 +272,9 @@ model! {
     /// Credit taken from the payer's credit balance.
     BillingPayerCredit {
         /// What is left of the balance afterwards.
-        remaining_balance: M<BillingMoneyAmount>,
+        remaining_balance: Nested<BillingMoneyAmount>,
         /// What was taken from the balance.
-        applied_amount: M<BillingMoneyAmount>,
+        applied_amount: Nested<BillingMoneyAmount>,
     }
 }
 
@@ -282,11 +282,11 @@ model! {
     /// Discounts applied to a charge.
     BillingDiscounts {
         /// The discount for the part of the period already passed (seats added mid-period), if any.
-        proration: Opt<M<BillingProrationDiscount>>,
+        proration: Opt<Nested<BillingProrationDiscount>>,
         /// A discount or promo code applied, if any.
-        discount: Opt<M<BillingAppliedDiscount>>,
+        discount: Opt<Nested<BillingAppliedDiscount>>,
         /// All discounts together.
-        total: M<BillingMoneyAmount>,
+        total: Nested<BillingMoneyAmount>,
     }
 }
 
@@ -294,7 +294,7 @@ model! {
     /// The discount for the part of a period that had already passed.
     BillingProrationDiscount {
         /// The discounted amount.
-        amount: M<BillingMoneyAmount>,
+        amount: Nested<BillingMoneyAmount>,
         /// Days of the period already passed.
         cycle_days_passed: Int,
         /// Days in the whole period.
@@ -308,7 +308,7 @@ model! {
     /// A discount (promotion or promo code) applied to a charge.
     BillingAppliedDiscount {
         /// What the discount takes off this charge.
-        amount: M<BillingMoneyAmount>,
+        amount: Nested<BillingMoneyAmount>,
         /// The discount's id.
         discount_id: Str,
         /// The discount's display name, if sent.
@@ -318,7 +318,7 @@ model! {
         /// The percentage taken off, for percentage discounts.
         percent_off: Opt<Float>,
         /// The fixed amount taken off, for fixed-amount discounts.
-        amount_off: Opt<M<BillingMoneyAmount>>,
+        amount_off: Opt<Nested<BillingMoneyAmount>>,
         /// The promo code used, if any.
         promo_code: Opt<Str>,
         /// Billing periods the discount still applies to; `None` means forever or not sent.
@@ -334,6 +334,6 @@ model! {
         /// The seat limit; `None` means unlimited.
         quantity: Opt<Int>,
         /// The cost per pricing tier. Absent or `null` gives an empty tuple.
-        tiers: List<M<BillingPerUnitTotalTier>>,
+        tiers: List<Nested<BillingPerUnitTotalTier>>,
     }
 }

@@ -15,7 +15,7 @@
 //! non-null. Money shaped like the API's (`{amount, amount_formatted, currency,
 //! currency_symbol}`) reuses `BillingMoneyAmount`; money sent as a bare integer stays `int`.
 
-use crate::field::{Bool, Int, List, Opt, Str, M};
+use crate::field::{Bool, Int, List, Nested, Opt, Str};
 use crate::models::billing::{BillingCredits, BillingMoneyAmount, BillingProrationCreditDetail};
 
 model! {
@@ -46,21 +46,21 @@ model! {
         /// When the payment failed (Unix ms); `None` unless it did.
         failed_at: Opt<Int>,
         /// Why the payment failed; `None` unless it did.
-        failed_reason: Opt<M<BillingPaymentFailedReason>>,
+        failed_reason: Opt<Nested<BillingPaymentFailedReason>>,
         /// The date the payment bills for (Unix ms).
         billing_date: Int,
         /// `"checkout"` or `"recurring"`; unknown values stay `str`.
         charge_type: Str,
         /// The account that receives the money.
-        payee: M<BillingPayee>,
+        payee: Nested<BillingPayee>,
         /// The user or organization that pays.
-        payer: M<BillingPayer>,
+        payer: Nested<BillingPayer>,
         /// What the attempt charges.
-        totals: M<BillingWebhookTotals>,
+        totals: Nested<BillingWebhookTotals>,
         /// The payment method charged.
-        payment_source: M<BillingPaymentSource>,
+        payment_source: Nested<BillingPaymentSource>,
         /// The subscription items the payment covers. Absent or `null` gives an empty tuple.
-        subscription_items: List<M<BillingPaymentAttemptSubscriptionItem>>,
+        subscription_items: List<Nested<BillingPaymentAttemptSubscriptionItem>>,
     }
 }
 
@@ -148,13 +148,13 @@ model! {
     /// `per_unit_totals` a flat shape of its own (`BillingWebhookUnitTotal`).
     BillingWebhookTotals {
         /// Before taxes.
-        subtotal: M<BillingMoneyAmount>,
+        subtotal: Nested<BillingMoneyAmount>,
         /// The tax included.
-        tax_total: M<BillingMoneyAmount>,
+        tax_total: Nested<BillingMoneyAmount>,
         /// The final amount, taxes included.
-        grand_total: M<BillingMoneyAmount>,
+        grand_total: Nested<BillingMoneyAmount>,
         /// The per-unit charges (for example seats). Absent or `null` gives an empty tuple.
-        per_unit_totals: List<M<BillingWebhookUnitTotal>>,
+        per_unit_totals: List<Nested<BillingWebhookUnitTotal>>,
     }
 }
 
@@ -192,7 +192,7 @@ model! {
         /// The subscribed plan's id, if any.
         plan_id: Opt<Str>,
         /// The subscribed plan, if sent.
-        plan: Opt<M<BillingWebhookPlan>>,
+        plan: Opt<Nested<BillingWebhookPlan>>,
         /// The billing period, `"month"` or `"annual"` (spec shape), if sent.
         interval: Opt<Str>,
         /// The billing period, `"month"` or `"annual"` (example shape), if sent.
@@ -210,7 +210,7 @@ model! {
         /// When the item became past due (Unix ms), if it is.
         past_due_at: Opt<Int>,
         /// The item's price, if sent.
-        amount: Opt<M<BillingMoneyAmount>>,
+        amount: Opt<Nested<BillingMoneyAmount>>,
         /// The total paid for the item so far, as a bare integer. Its unit is not documented;
         /// the examples' values read as the currency's smallest unit.
         lifetime_paid: Opt<Int>,
@@ -223,11 +223,11 @@ model! {
         proration_date: Opt<Str>,
         /// Credit for the unused part of a previous plan (deprecated by Clerk in favour of
         /// `credits`), if any.
-        credit: Opt<M<BillingProrationCreditDetail>>,
+        credit: Opt<Nested<BillingProrationCreditDetail>>,
         /// The credits applied, broken down, if any.
-        credits: Opt<M<BillingCredits>>,
+        credits: Opt<Nested<BillingCredits>>,
         /// The paying user or organization, if sent.
-        payer: Opt<M<BillingPayer>>,
+        payer: Opt<Nested<BillingPayer>>,
         /// The subscription the item belongs to, if sent.
         subscription_id: Opt<Str>,
     }
@@ -246,7 +246,7 @@ model! {
         /// The paying user or organization's payer id (`cpayer_...`).
         payer_id: Str,
         /// The paying user or organization.
-        payer: M<BillingPayer>,
+        payer: Nested<BillingPayer>,
         /// Unix time in milliseconds.
         created_at: Int,
         /// Unix time in milliseconds.
@@ -265,7 +265,7 @@ model! {
         payment_source_id: Opt<Str>,
         /// The items that make up the subscription, one per plan and period. Absent or `null`
         /// gives an empty tuple.
-        items: List<M<BillingWebhookSubscriptionItem>>,
+        items: List<Nested<BillingWebhookSubscriptionItem>>,
     }
 }
 
@@ -296,15 +296,15 @@ model! {
         /// The subscribed plan's id; `None` when there is none.
         plan_id: Opt<Str>,
         /// The subscribed plan; `None` when there is none.
-        plan: Opt<M<BillingWebhookPlan>>,
+        plan: Opt<Nested<BillingWebhookPlan>>,
         /// The paying user or organization: sent in `subscriptionItem.*` events, `None`
         /// inside a subscription.
-        payer: Opt<M<BillingPayer>>,
+        payer: Opt<Nested<BillingPayer>>,
         /// The subscription the item belongs to: sent in `subscriptionItem.*` events, `None`
         /// inside a subscription.
         subscription_id: Opt<Str>,
         /// The seats included, for seat-based plans.
-        seats: Opt<M<BillingWebhookSeats>>,
+        seats: Opt<Nested<BillingWebhookSeats>>,
     }
 }
 
@@ -328,7 +328,7 @@ model! {
         currency: Str,
         /// Per-unit prices (for example seats), for unit-priced plans. Absent or `null` gives
         /// an empty tuple.
-        unit_prices: List<M<BillingWebhookUnitPrice>>,
+        unit_prices: List<Nested<BillingWebhookUnitPrice>>,
         /// The instance the plan belongs to, if sent.
         instance_id: Opt<Str>,
         /// The product the plan belongs to, if sent.
@@ -361,7 +361,7 @@ model! {
         /// How many units make one priced block.
         block_size: Int,
         /// The pricing tiers, by starting block. Absent or `null` gives an empty tuple.
-        tiers: List<M<BillingWebhookUnitPriceTier>>,
+        tiers: List<Nested<BillingWebhookUnitPriceTier>>,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Enterprise SSO connections (SAML, OIDC) and the older SAML connection resource
 //! (reference: `EnterpriseConnection.ts`, `SamlConnection.ts`).
 
-use crate::field::{Bool, Int, List, Opt, Str, M};
+use crate::field::{Bool, Int, List, Nested, Opt, Str};
 
 model! {
     /// An enterprise SSO connection: SAML, or OIDC/EASIE through an OAuth configuration.
@@ -29,9 +29,9 @@ model! {
         /// Unix time in milliseconds.
         updated_at: Int,
         /// The SAML side of the connection, when it uses SAML.
-        saml_connection: Opt<M<EnterpriseConnectionSamlConnection>>,
+        saml_connection: Opt<Nested<EnterpriseConnectionSamlConnection>>,
         /// The OAuth side of the connection, when it uses OIDC or EASIE.
-        oauth_config: Opt<M<EnterpriseConnectionOauthConfig>>,
+        oauth_config: Opt<Nested<EnterpriseConnectionOauthConfig>>,
         /// The identity provider, for example `"saml_okta"` or `"oidc_custom"`; unknown values stay `str`.
         provider: Str,
         /// The URL of the provider's logo.
@@ -44,7 +44,7 @@ model! {
         /// Whether just-in-time creation of users is turned off.
         disable_jit_provisioning: Bool,
         /// IdP attributes copied to the user's metadata; `None` when the API sends none.
-        custom_attributes: Opt<List<M<EnterpriseConnectionCustomAttribute>>>,
+        custom_attributes: Opt<List<Nested<EnterpriseConnectionCustomAttribute>>>,
     }
 }
 
@@ -132,9 +132,9 @@ model! {
         /// Whether the IdP is asked to authenticate the user again (ForceAuthn).
         force_authn: Bool,
         /// What is sent to the IdP as `login_hint`. `None` when the API does not send it.
-        login_hint: Opt<M<EnterpriseConnectionSamlConnectionLoginHint>>,
+        login_hint: Opt<Nested<EnterpriseConnectionSamlConnectionLoginHint>>,
         /// The IdP's certificates. Absent or `null` gives an empty tuple.
-        idp_certificates: List<M<SamlConnectionIdpCertificate>>,
+        idp_certificates: List<Nested<SamlConnectionIdpCertificate>>,
     }
 }
 
@@ -196,9 +196,9 @@ model! {
         /// Unix time in milliseconds.
         updated_at: Int,
         /// Which SAML attributes fill the user's fields, if set.
-        attribute_mapping: Opt<M<AttributeMapping>>,
+        attribute_mapping: Opt<Nested<AttributeMapping>>,
         /// The IdP's certificates. Absent or `null` gives an empty tuple.
-        idp_certificates: List<M<SamlConnectionIdpCertificate>>,
+        idp_certificates: List<Nested<SamlConnectionIdpCertificate>>,
     }
 }
 

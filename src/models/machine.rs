@@ -7,7 +7,9 @@
 //! Every token, secret and URL that carries a token is a `Secret` field: it reads
 //! normally but prints as `'<redacted>'` in `repr`.
 
-use crate::field::{Bool, Default, Dict, EmptyDict, EmptyStr, Int, List, Opt, Or, Secret, Str, M};
+use crate::field::{
+    Bool, Dict, EmptyDict, EmptyStr, Int, List, Nested, Opt, Or, Secret, Str, WithDefault,
+};
 
 model! {
     /// An API key issued to a user, organization or machine.
@@ -91,7 +93,7 @@ model! {
         /// The machines this one may talk to, each parsed as a full `Machine` (the API sends
         /// them without their own scoped machines or secret key, so those are `()` and `None`).
         /// Absent or `null` gives an empty tuple.
-        scoped_machines: List<M<Machine>>,
+        scoped_machines: List<Nested<Machine>>,
         /// Default lifetime of the machine's tokens, in seconds. `None` when the API leaves it out.
         default_token_ttl: Opt<Int>,
         /// The machine's secret key; only sent when the machine is created. Hidden in `repr`.
@@ -165,7 +167,7 @@ model! {
         /// The provider's access token. Hidden in `repr`.
         token: Secret<Str>,
         /// Public metadata of the external account. An absent key gives `{}`, `null` gives `None`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// The account's label. Absent or `null` gives `""`.
         label: Or<Str, EmptyStr>,
         /// The scopes granted. Absent or `null` gives an empty tuple.

@@ -3,7 +3,7 @@
 //! accountless applications and handshake payloads (reference: `Instance.ts`,
 //! `Domain.ts`, `DeletedObject.ts`, `SignUpAttempt.ts`, ...).
 
-use crate::field::{Bool, Dict, Int, List, NonEmpty, Opt, Secret, Str, M};
+use crate::field::{Bool, Dict, Int, List, Nested, NonEmpty, Opt, Secret, Str};
 
 model! {
     /// A development application created without a Clerk account, which can be claimed later.
@@ -111,7 +111,7 @@ model! {
         /// The development origin, if any (may be an empty string).
         development_origin: Str,
         /// The CNAME records to set; `None` when the API sends `null` or nothing.
-        cname_targets: Opt<List<M<CnameTarget>>>,
+        cname_targets: Opt<List<Nested<CnameTarget>>>,
         /// The URL of the Account Portal; `None` for satellite domains.
         accounts_portal_url: Opt<Str>,
         /// The URL of the proxy that forwards to the Frontend API, if one is set up.
@@ -277,7 +277,7 @@ model! {
         /// The fields given but not verified yet.
         unverified_fields: List<Str>,
         /// The state of each identifier's verification; `None` when the API sends none.
-        verifications: Opt<M<SignUpAttemptVerifications>>,
+        verifications: Opt<Nested<SignUpAttemptVerifications>>,
         /// The username given.
         username: Opt<Str>,
         /// The email address given.
@@ -325,11 +325,11 @@ model! {
     /// The verification state of each identifier of a sign-up.
     SignUpAttemptVerifications {
         /// The email address's verification, if any.
-        email_address: Opt<M<SignUpAttemptVerification>>,
+        email_address: Opt<Nested<SignUpAttemptVerification>>,
         /// The phone number's verification, if any.
-        phone_number: Opt<M<SignUpAttemptVerification>>,
+        phone_number: Opt<Nested<SignUpAttemptVerification>>,
         /// The web3 wallet's verification, if any.
-        web3_wallet: Opt<M<SignUpAttemptVerification>>,
+        web3_wallet: Opt<Nested<SignUpAttemptVerification>>,
         /// The external account's verification, kept as the JSON object that was sent.
         external_account: Opt<Dict>,
     }

@@ -6,27 +6,27 @@ use pyo3::prelude::*;
 use crate::deserialize::{builder, Builder};
 use crate::model::{Model, ModelInfo};
 
-pub mod billing;
-pub mod billing_webhook;
-pub mod enterprise;
-pub mod machine;
-pub mod misc;
-pub mod organization;
-pub mod session;
-pub mod user;
+pub(crate) mod billing;
+pub(crate) mod billing_webhook;
+pub(crate) mod enterprise;
+pub(crate) mod machine;
+pub(crate) mod misc;
+pub(crate) mod organization;
+pub(crate) mod session;
+pub(crate) mod user;
 
 /// Lists every model class once. Generates module registration and the stub table.
 macro_rules! registry {
     ($($model:path),* $(,)?) => {
         /// Add every model class to the module.
-        pub fn add_all(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        pub(crate) fn add_all(m: &Bound<'_, PyModule>) -> PyResult<()> {
             $( m.add_class::<$model>()?; )*
             Ok(())
         }
 
         /// Each model class's type object (as an address) and the walk that lists its
         /// broken fields.
-        pub fn walkers(py: Python<'_>) -> Vec<(usize, crate::problems::Walk)> {
+        pub(crate) fn walkers(py: Python<'_>) -> Vec<(usize, crate::problems::Walk)> {
             use pyo3::PyTypeInfo;
             vec![$(
                 (
@@ -37,12 +37,12 @@ macro_rules! registry {
         }
 
         /// What the stub generator needs, for every model, in registry order.
-        pub fn infos() -> Vec<ModelInfo> {
+        pub(crate) fn infos() -> Vec<ModelInfo> {
             vec![$(<$model as Model>::info()),*]
         }
 
         /// `object` value -> builder, for every model that declares an `object` value.
-        pub fn dispatch() -> Vec<(&'static str, Builder)> {
+        pub(crate) fn dispatch() -> Vec<(&'static str, Builder)> {
             let mut table = Vec::new();
             $(
                 if let Some(object) = <$model as Model>::info().object {

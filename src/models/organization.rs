@@ -5,7 +5,9 @@
 //! `OrganizationSettings.ts`, `Role.ts`, `RoleSet.ts`, `Permission.ts`,
 //! `Invitation.ts`, `WaitlistEntry.ts`).
 
-use crate::field::{Bool, Default, Dict, EmptyDict, EmptyStr, Int, List, Opt, Or, Secret, Str, M};
+use crate::field::{
+    Bool, Dict, EmptyDict, EmptyStr, Int, List, Nested, Opt, Or, Secret, Str, WithDefault,
+};
 
 model! {
     /// A Clerk organization: a group of users with roles and shared metadata.
@@ -25,9 +27,9 @@ model! {
         /// Unix time in milliseconds.
         updated_at: Int,
         /// Metadata readable from the frontend. `{}` when absent; `None` when `null`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// Metadata readable only from the backend. `{}` when absent; `None` when `null`.
-        private_metadata: Default<Dict, EmptyDict>,
+        private_metadata: WithDefault<Dict, EmptyDict>,
         /// How many members the organization may have (`0` means no limit).
         max_allowed_memberships: Int,
         /// Whether admins may delete the organization from the frontend.
@@ -61,7 +63,7 @@ model! {
         /// unknown values stay `str`.
         enrollment_mode: Str,
         /// The state of the domain's verification, if one was started.
-        verification: Opt<M<OrganizationDomainVerification>>,
+        verification: Opt<Nested<OrganizationDomainVerification>>,
         /// The number of pending invitations created through this domain.
         total_pending_invitations: Int,
         /// The number of pending suggestions created through this domain.
@@ -115,9 +117,9 @@ model! {
         /// For example `"pending"`, `"accepted"`, `"revoked"`, `"expired"`; unknown values stay `str`.
         status: Opt<Str>,
         /// Metadata readable from the frontend. `{}` when absent; `None` when `null`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// Metadata readable only from the backend. `{}` when absent; `None` when `null`.
-        private_metadata: Default<Dict, EmptyDict>,
+        private_metadata: WithDefault<Dict, EmptyDict>,
         /// Public facts about the organization (`id`, `name`, `slug`, `image_url`, `has_image`),
         /// as the API's JSON object with its snake_case keys.
         public_organization_data: Opt<Dict>,
@@ -136,17 +138,17 @@ model! {
         /// The permission keys the role grants, for example `"org:posts:read"`.
         permissions: List<Str>,
         /// Metadata readable from the frontend. `{}` when absent; `None` when `null`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// Metadata readable only from the backend. `{}` when absent; `None` when `null`.
-        private_metadata: Default<Dict, EmptyDict>,
+        private_metadata: WithDefault<Dict, EmptyDict>,
         /// Unix time in milliseconds.
         created_at: Int,
         /// Unix time in milliseconds.
         updated_at: Int,
         /// The organization; `None` if the payload lacks it.
-        organization: Opt<M<Organization>>,
+        organization: Opt<Nested<Organization>>,
         /// Public facts about the member; `None` if the payload lacks them.
-        public_user_data: Opt<M<OrganizationMembershipPublicUserData>>,
+        public_user_data: Opt<Nested<OrganizationMembershipPublicUserData>>,
     }
 }
 
@@ -206,7 +208,7 @@ model! {
         /// What the role is for.
         description: Opt<Str>,
         /// The permissions the role grants. Absent or `null` gives an empty tuple.
-        permissions: List<M<Permission>>,
+        permissions: List<Nested<Permission>>,
         /// Whether the role may be given to a user who creates an organization.
         is_creator_eligible: Opt<Bool>,
         /// Unix time in milliseconds.
@@ -228,15 +230,15 @@ model! {
         /// What the role set is for.
         description: Opt<Str>,
         /// The roles in the set. Absent or `null` gives an empty tuple.
-        roles: List<M<RoleSetItem>>,
+        roles: List<Nested<RoleSetItem>>,
         /// The role new members get.
-        default_role: Opt<M<RoleSetItem>>,
+        default_role: Opt<Nested<RoleSetItem>>,
         /// The role the creator of an organization gets.
-        creator_role: Opt<M<RoleSetItem>>,
+        creator_role: Opt<Nested<RoleSetItem>>,
         /// `"initial"` or `"custom"`; unknown values stay `str`.
         r#type: Str,
         /// The migration in progress for this set, if any.
-        role_set_migration: Opt<M<RoleSetMigration>>,
+        role_set_migration: Opt<Nested<RoleSetMigration>>,
         /// Unix time in milliseconds.
         created_at: Int,
         /// Unix time in milliseconds.
@@ -349,7 +351,7 @@ model! {
         /// For example `"pending"`, `"invited"`, `"rejected"`, `"completed"`; unknown values stay `str`.
         status: Str,
         /// The invitation sent to the address, once there is one.
-        invitation: Opt<M<Invitation>>,
+        invitation: Opt<Nested<Invitation>>,
         /// Unix time in milliseconds.
         created_at: Int,
         /// Unix time in milliseconds.

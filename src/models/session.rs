@@ -1,7 +1,7 @@
 //! Clients and sessions (reference: `Client.ts`, `Session.ts`).
 
 use super::user::User;
-use crate::field::{Bool, Dict, Int, List, Opt, Str, M};
+use crate::field::{Bool, Dict, Int, List, Nested, Opt, Str};
 
 model! {
     /// A Clerk client: one device or browser, and the sessions signed in on it.
@@ -11,7 +11,7 @@ model! {
         /// The ids of the client's sessions.
         session_ids: List<Str>,
         /// The client's sessions. Absent or `null` gives an empty tuple.
-        sessions: List<M<Session>>,
+        sessions: List<Nested<Session>>,
         /// The sign-in in progress on this client, if any.
         sign_in_id: Opt<Str>,
         /// The sign-up in progress on this client, if any.
@@ -51,12 +51,12 @@ model! {
         /// The organization that was active last in this session.
         last_active_organization_id: Opt<Str>,
         /// Where and on what the session was last used.
-        latest_activity: Opt<M<SessionActivity>>,
+        latest_activity: Opt<Nested<SessionActivity>>,
         /// The impersonating actor's claims, for impersonation sessions.
         actor: Opt<Dict>,
         /// The session's user, as `session.*` webhook events embed it; `None` in Backend
         /// API responses, which do not.
-        user: Opt<M<User>>,
+        user: Opt<Nested<User>>,
     }
 }
 

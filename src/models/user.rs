@@ -9,7 +9,7 @@ use pyo3::types::{PyString, PyTuple};
 use crate::model::{self, Model};
 
 use crate::field::{
-    Bool, Default, Dict, EmptyDict, EmptyStr, False, Int, List, NonEmpty, Opt, Or, Str, M,
+    Bool, Dict, EmptyDict, EmptyStr, False, Int, List, Nested, NonEmpty, Opt, Or, Str, WithDefault,
 };
 
 model! {
@@ -56,21 +56,21 @@ model! {
         last_name: Opt<Str>,
         /// Metadata readable from the frontend, writable only from the backend.
         /// An absent key gives `{}`; `null` gives `None`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// Metadata visible only to the backend. An absent key gives `{}`; `null` gives `None`.
-        private_metadata: Default<Dict, EmptyDict>,
+        private_metadata: WithDefault<Dict, EmptyDict>,
         /// Metadata the frontend may read and write. An absent key gives `{}`; `null` gives `None`.
-        unsafe_metadata: Default<Dict, EmptyDict>,
+        unsafe_metadata: WithDefault<Dict, EmptyDict>,
         /// The user's email addresses. Absent or `null` gives an empty tuple.
-        email_addresses: List<M<EmailAddress>>,
+        email_addresses: List<Nested<EmailAddress>>,
         /// The user's phone numbers. Absent or `null` gives an empty tuple.
-        phone_numbers: List<M<PhoneNumber>>,
+        phone_numbers: List<Nested<PhoneNumber>>,
         /// The user's web3 wallets. Absent or `null` gives an empty tuple.
-        web3_wallets: List<M<Web3Wallet>>,
+        web3_wallets: List<Nested<Web3Wallet>>,
         /// The user's OAuth accounts. Absent or `null` gives an empty tuple.
-        external_accounts: List<M<ExternalAccount>>,
+        external_accounts: List<Nested<ExternalAccount>>,
         /// The user's enterprise (SAML or OIDC) accounts. Absent or `null` gives an empty tuple.
-        enterprise_accounts: List<M<EnterpriseAccount>>,
+        enterprise_accounts: List<Nested<EnterpriseAccount>>,
         /// Unix time in milliseconds of the last session activity (day precision), if any.
         last_active_at: Opt<Int>,
         /// Whether the user may create organizations.
@@ -87,7 +87,7 @@ model! {
         timezone: Opt<Str>,
         /// Whether the user was deprovisioned (for example by SCIM) and can no longer sign in.
         /// An absent key gives `False`; `null` gives `None`.
-        deprovisioned: Default<Bool, False>,
+        deprovisioned: WithDefault<Bool, False>,
     }
     stub "    @property
     def primary_email_address(self) -> EmailAddress | None:
@@ -200,9 +200,9 @@ model! {
         /// The address itself.
         email_address: Str,
         /// How and whether the address was verified.
-        verification: Opt<M<Verification>>,
+        verification: Opt<Nested<Verification>>,
         /// The OAuth accounts this address came from. Absent or `null` gives an empty tuple.
-        linked_to: List<M<IdentificationLink>>,
+        linked_to: List<Nested<IdentificationLink>>,
     }
 }
 
@@ -218,9 +218,9 @@ model! {
         /// Whether this is the user's default second factor. `None` when the key is missing or `null`.
         default_second_factor: Opt<Bool>,
         /// How and whether the number was verified.
-        verification: Opt<M<Verification>>,
+        verification: Opt<Nested<Verification>>,
         /// The OAuth accounts this number came from. Absent or `null` gives an empty tuple.
-        linked_to: List<M<IdentificationLink>>,
+        linked_to: List<Nested<IdentificationLink>>,
     }
 }
 
@@ -232,7 +232,7 @@ model! {
         /// The wallet address, for example `"0x0123...abcd"`.
         web3_wallet: Str,
         /// How and whether the wallet was verified.
-        verification: Opt<M<Verification>>,
+        verification: Opt<Nested<Verification>>,
     }
 }
 
@@ -264,11 +264,11 @@ model! {
         /// The phone number the provider returned, if any.
         phone_number: Opt<Str>,
         /// Metadata readable from the frontend. An absent key gives `{}`; `null` gives `None`.
-        public_metadata: Default<Dict, EmptyDict>,
+        public_metadata: WithDefault<Dict, EmptyDict>,
         /// A label for the account, if any.
         label: Opt<Str>,
         /// How and whether the account was verified.
-        verification: Opt<M<Verification>>,
+        verification: Opt<Nested<Verification>>,
         /// The account's `eac_...` id, sent for some providers only.
         external_account_id: Opt<Str>,
     }
@@ -284,7 +284,7 @@ model! {
         /// The email address of the account.
         email_address: Str,
         /// The enterprise connection the account belongs to.
-        enterprise_connection: Opt<M<EnterpriseAccountConnection>>,
+        enterprise_connection: Opt<Nested<EnterpriseAccountConnection>>,
         /// The first name the identity provider returned, if any.
         first_name: Opt<Str>,
         /// The last name the identity provider returned, if any.
@@ -298,7 +298,7 @@ model! {
         /// Metadata readable from the frontend. `None` when the key is missing or `null`.
         public_metadata: Opt<Dict>,
         /// How and whether the account was verified.
-        verification: Opt<M<Verification>>,
+        verification: Opt<Nested<Verification>>,
         /// Unix time in milliseconds of the last sign-in with this account, if any.
         last_authenticated_at: Opt<Int>,
         /// The id of the enterprise connection, if any.

@@ -1,4 +1,4 @@
-//! JSON helpers of `src/core/json.rs` on arbitrary bytes: `check_utf8`, `line_column`,
+//! JSON helpers of `crates/clerk-core/src/json.rs` on arbitrary bytes: `check_utf8`, `line_column`,
 //! `KeyIndex::get` / `get_raw` (escaped and plain keys), `peek_name`, `value_span`,
 //! `jiter_failure`, and a full jiter walk.
 //! Properties: nothing panics; `line_column` counts lines as the input does; a key written
@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use _native::core::json::{
+use clerk_core::json::{
     check_utf8, jiter_failure, line_column, peek_name, value_span,
     KeyIndex, MAX_DEPTH,
 };

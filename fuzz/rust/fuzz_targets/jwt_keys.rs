@@ -1,11 +1,11 @@
-//! Key parsing of `src/core/jwt.rs` on arbitrary text: `RsaKey::from_pem`, `from_jwk`,
+//! Key parsing of `crates/clerk-core/src/jwt/` on arbitrary text: `RsaKey::from_pem`, `from_jwk`,
 //! `Jwks::from_json`, and (on the raw bytes) `from_spki_der` / `from_pkcs1_der`.
 //! Properties: nothing panics; an accepted key has 2048 to 8192 bits, and its JWK
 //! (`to_jwk`) parses back to a key with the same thumbprint; a JWK set's keys are found
 //! by their `kid`.
 #![no_main]
 
-use _native::core::jwt::{Jwks, RsaKey, MAX_KEY_BITS, MIN_KEY_BITS};
+use clerk_core::jwt::{Jwks, RsaKey, MAX_KEY_BITS, MIN_KEY_BITS};
 use libfuzzer_sys::fuzz_target;
 
 fn check_key(key: &RsaKey) {

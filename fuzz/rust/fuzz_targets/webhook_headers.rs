@@ -1,4 +1,4 @@
-//! Webhook verification of `src/core/webhook.rs` with fuzzed inputs.
+//! Webhook verification of `crates/clerk-core/src/webhook.rs` with fuzzed inputs.
 //!
 //! Input format (text, so seeds stay readable): a header block, a blank line, the body.
 //!   line 0:        the signing secret given to `Secret::parse`
@@ -10,7 +10,7 @@
 //! the fuzzed id / timestamp / body (whichever header names, case and list position).
 #![no_main]
 
-use _native::core::webhook::{parse_timestamp, verify, Reason, Secret, SignedHeaders};
+use clerk_core::webhook::{parse_timestamp, verify, Reason, Secret, SignedHeaders};
 use libfuzzer_sys::fuzz_target;
 
 const FIXED_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";

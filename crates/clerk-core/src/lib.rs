@@ -1,4 +1,4 @@
-//! Pure-Rust building blocks with no PyO3 dependency: parse failures with their
+//! clerk-core: pure-Rust building blocks with no PyO3 dependency: parse failures with their
 //! paths, JSON helpers on top of `jiter`, the key index used to match JSON
 //! keys to declared fields, webhook and session-token (JWT) verification, the `Cookie` header.
 //! Unit-tested with `cargo test`.
