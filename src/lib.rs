@@ -9,6 +9,7 @@ pub mod core;
 pub mod deserialize;
 pub mod error;
 pub mod field;
+pub mod headers;
 #[macro_use]
 pub mod model;
 pub mod models;
@@ -32,8 +33,19 @@ mod _native {
     #[pymodule_export]
     const _MAX_COOKIE_HEADER_LEN: usize = crate::core::cookie::MAX_COOKIE_HEADER_LEN;
 
+    /// The default `tolerance_seconds` of webhook verification.
+    #[pymodule_export]
+    const _DEFAULT_TOLERANCE_SECONDS: i64 = crate::core::webhook::DEFAULT_TOLERANCE;
+
+    /// The environment variable that holds the webhook signing secret.
+    #[pymodule_export]
+    const _WEBHOOK_SECRET_ENV: &str = crate::webhook::SECRET_ENV;
+
     #[pymodule_export]
     use crate::stubgen::_stub_source;
+
+    #[pymodule_export]
+    use crate::headers::_header_value;
 
     #[pymodule_export]
     use crate::deserialize::{deserialize, PaginatedResponse};
@@ -54,6 +66,17 @@ mod _native {
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::models::add_all(m)?;
         crate::events::add_classes(m)?;
+        // Every reason string the core can give, for the `Literal`s of `clerk_backend.errors`.
+        let webhook_reasons = crate::core::webhook::Reason::ALL.map(|r| r.as_str());
+        m.add(
+            "_WEBHOOK_REASONS",
+            pyo3::types::PyTuple::new(m.py(), webhook_reasons)?,
+        )?;
+        let token_reasons = crate::core::jwt::Reason::ALL.map(|r| r.as_str());
+        m.add(
+            "_TOKEN_REASONS",
+            pyo3::types::PyTuple::new(m.py(), token_reasons)?,
+        )?;
         // `__all__` lists the public names only: not the stub generator.
         let public: Vec<String> = m
             .index()?
