@@ -115,7 +115,8 @@ fn json_text(value: &Bound<'_, PyAny>, what: &str) -> Result<String> {
 
 #[pymethods]
 impl JwtKey {
-    /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits).
+    /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n`
+    /// escapes are accepted.
     #[staticmethod]
     #[pyo3(signature = (pem, /))]
     fn from_pem(pem: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -129,7 +130,7 @@ impl JwtKey {
         })
     }
 
-    /// One RSA JSON Web Key.
+    /// One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig).
     #[staticmethod]
     #[pyo3(signature = (jwk, /))]
     fn from_jwk(jwk: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -140,7 +141,7 @@ impl JwtKey {
         })
     }
 
-    /// A JSON Web Key Set: the key is chosen by the token's `kid`.
+    /// A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`.
     #[staticmethod]
     #[pyo3(signature = (jwks, /))]
     fn from_jwks(jwks: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -151,7 +152,7 @@ impl JwtKey {
         })
     }
 
-    /// The key ids this key material holds.
+    /// The key ids this key material holds (empty for a PEM key without one).
     #[getter]
     fn kids<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let kids: Vec<&str> = match &*self.material {
@@ -161,7 +162,7 @@ impl JwtKey {
         PyTuple::new(py, kids)
     }
 
-    /// Whether this is a JWK set rather than one key.
+    /// Whether this is a JWK set (keys chosen by `kid`) rather than one key.
     #[getter]
     fn is_set(&self) -> bool {
         matches!(&*self.material, Material::Set(_))
