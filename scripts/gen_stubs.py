@@ -111,8 +111,8 @@ def with_runtime_docs(stub: str, module: Any) -> str:
                 before = lines[start][: first.col_offset]
                 edits.append((start, start + 1, [before.rstrip() + "\n", *literal] if before.strip() else literal))
                 return
-        if literal:  # members and no docstring: put it first
-            edits.append((start, start, literal))
+        if literal:  # members and no docstring: put it right under the (one-line) class header
+            edits.append((node.lineno, node.lineno, literal))
 
     def walk(body: list[ast.stmt], owner: Any) -> None:
         for node in body:

@@ -15,8 +15,7 @@ use crate::error::{Error, Result};
 /// Stub text for this module's Python API and the constants exported with it (appended by
 /// the stub generator).
 pub const STUB: &str = r#"
-def _header_value(headers: Headers, name: str, /) -> str | None:
-    """The value of header `name` in `headers` by the one header rule (see `clerk_backend.Headers`)."""
+def _header_value(headers: Headers, name: str, /) -> str | None: ...
 
 _DEFAULT_TOLERANCE_SECONDS: int
 _WEBHOOK_SECRET_ENV: str

@@ -22,23 +22,17 @@ use crate::pyjson;
 pub const STUB: &str = r#"
 @final
 class JwtKey:
-    """A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it."""
 
     @staticmethod
-    def from_pem(pem: str, /) -> JwtKey:
-        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n` escapes are accepted."""
+    def from_pem(pem: str, /) -> JwtKey: ...
     @staticmethod
-    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey:
-        """One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig)."""
+    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey: ...
     @staticmethod
-    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey:
-        """A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`."""
+    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey: ...
     @property
-    def kids(self) -> tuple[str, ...]:
-        """The key ids this key material holds (empty for a PEM key without one)."""
+    def kids(self) -> tuple[str, ...]: ...
     @property
-    def is_set(self) -> bool:
-        """Whether this is a JWK set (keys chosen by `kid`) rather than one key."""
+    def is_set(self) -> bool: ...
     def __contains__(self, kid: object, /) -> bool: ...
     def __len__(self) -> int: ...
 

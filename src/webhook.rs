@@ -21,7 +21,6 @@ _Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
 class Webhook:
-    """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
 
     def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = {DEFAULT_TOLERANCE}) -> Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
@@ -33,12 +32,7 @@ class Webhook:
         *,
         now: float | None = None,
         strict: bool = False,
-    ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
-
-        A verified event always comes back, even when a field does not fit its type (that
-        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
-        event as `invalid-payload` instead."""
+    ) -> WebhookEvent: ...
     def verify_message(
         self,
         payload: bytes | bytearray | memoryview | str,
@@ -46,24 +40,17 @@ class Webhook:
         *,
         now: float | None = None,
         strict: bool = False,
-    ) -> VerifiedWebhook[WebhookEvent]:
-        """Verify a request like `verify`, and return the verified message id and timestamp
-        with the event. Raises `WebhookVerificationError`."""
-    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
-        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+    ) -> VerifiedWebhook[WebhookEvent]: ...
+    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str: ...
     def sign_headers(
         self,
         payload: bytes | bytearray | memoryview | str,
         *,
         msg_id: str | None = None,
         timestamp: float | datetime | None = None,
-    ) -> dict[str, str]:
-        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
-        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
+    ) -> dict[str, str]: ...
     @property
-    def tolerance_seconds(self) -> int:
-        """The tolerance, in seconds."""
+    def tolerance_seconds(self) -> int: ...
 
 def verify_webhook(
     payload: bytes | bytearray | memoryview | str,
@@ -73,11 +60,7 @@ def verify_webhook(
     tolerance_seconds: int = {DEFAULT_TOLERANCE},
     now: float | None = None,
     strict: bool = False,
-) -> WebhookEvent:
-    """Verify a Clerk webhook request and return its typed event.
-
-    The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
-    """
+) -> WebhookEvent: ...
 
 def verify_webhook_message(
     payload: bytes | bytearray | memoryview | str,
@@ -87,31 +70,22 @@ def verify_webhook_message(
     tolerance_seconds: int = {DEFAULT_TOLERANCE},
     now: float | None = None,
     strict: bool = False,
-) -> VerifiedWebhook[WebhookEvent]:
-    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
-    message id and timestamp with the event."""
+) -> VerifiedWebhook[WebhookEvent]: ...
 
 _E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
 
 @final
 class VerifiedWebhook(Generic[_E_co]):
-    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
-    values that the signature covered, and the typed event.
-
-    Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["timestamp"], Literal["event"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, id: str, timestamp: int, event: _E_co) -> VerifiedWebhook[_E_co]: ...
     @property
-    def id(self) -> str:
-        """The message id the signature covered (`msg_...`), the same for every redelivery."""
+    def id(self) -> str: ...
     @property
-    def timestamp(self) -> int:
-        """The signed send time of this delivery attempt, in Unix seconds."""
+    def timestamp(self) -> int: ...
     @property
-    def event(self) -> _E_co:
-        """The typed event, as `Webhook.verify` returns it."""
+    def event(self) -> _E_co: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
