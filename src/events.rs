@@ -482,11 +482,6 @@ pub(crate) fn stub() -> String {
     out
 }
 
-/// The names of the event subclasses, for `__all__`.
-pub(crate) fn class_names() -> impl Iterator<Item = &'static str> {
-    KINDS.iter().map(|k| k.class)
-}
-
 /// Parse a verified body (verification has checked its UTF-8). A body that is not a webhook
 /// event fails verification as `invalid-payload`; so does, with `strict`, an event with a
 /// field that could not be typed.

@@ -9,6 +9,7 @@
 mod deserialize;
 mod error;
 mod field;
+mod headers;
 #[macro_use]
 mod model;
 mod models;
@@ -34,8 +35,19 @@ mod _native {
     #[pymodule_export]
     const _MAX_COOKIE_HEADER_LEN: usize = clerk_core::cookie::MAX_COOKIE_HEADER_LEN;
 
+    /// The default `tolerance_seconds` of webhook verification.
+    #[pymodule_export]
+    const _DEFAULT_TOLERANCE_SECONDS: i64 = clerk_core::webhook::DEFAULT_TOLERANCE;
+
+    /// The environment variable that holds the webhook signing secret.
+    #[pymodule_export]
+    const _WEBHOOK_SECRET_ENV: &str = crate::webhook::SECRET_ENV;
+
     #[pymodule_export]
     use crate::stubgen::_stub_source;
+
+    #[pymodule_export]
+    use crate::headers::_header_value;
 
     #[pymodule_export]
     use crate::deserialize::{deserialize, PaginatedResponse};
@@ -57,6 +69,17 @@ mod _native {
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::models::add_all(m)?;
         crate::events::add_classes(m)?;
+        // Every reason string the core can give, for the `Literal`s of `clerk_backend.errors`.
+        let webhook_reasons = clerk_core::webhook::Reason::ALL.map(|r| r.as_str());
+        m.add(
+            "_WEBHOOK_REASONS",
+            pyo3::types::PyTuple::new(m.py(), webhook_reasons)?,
+        )?;
+        let token_reasons = clerk_core::jwt::Reason::ALL.map(|r| r.as_str());
+        m.add(
+            "_TOKEN_REASONS",
+            pyo3::types::PyTuple::new(m.py(), token_reasons)?,
+        )?;
         // `__all__` lists the public names only: not the stub generator.
         let public: Vec<String> = m
             .index()?

@@ -16,13 +16,7 @@ use clerk_core::Failure;
 
 /// Stub text for this module's Python API (appended by the stub generator).
 pub(crate) const STUB: &str = r#"
-def problems(obj: object, /) -> tuple[ParseError, ...]:
-    """Every field that could not be typed inside a model, event, page or list, at any depth.
-
-    Each is the `ParseError` that reading the field raises, with its path from `obj`
-    (for a page, from its `data`). Empty for a payload that fits its types exactly, and
-    for anything that holds no models.
-    """
+def problems(obj: object, /) -> tuple[ParseError, ...]: ...
 "#;
 
 /// One broken field found by a walk: its path and what went wrong there.

@@ -96,29 +96,20 @@ fn model_stub(out: &mut String, info: &ModelInfo) {
     out.push_str(info.extra_stub);
 }
 
-/// The stub text for the given models.
-pub(crate) fn render(models: &[ModelInfo]) -> String {
+/// The stub text for the given models; `exports` is the module's `__all__`.
+pub(crate) fn render(models: &[ModelInfo], exports: &[String]) -> String {
     let mut out = HEADER.to_owned();
-    let mut names = vec![
-        "__version__".to_owned(),
-        "deserialize".to_owned(),
-        "PaginatedResponse".to_owned(),
-        "verify_webhook".to_owned(),
-        "verify_webhook_message".to_owned(),
-        "VerifiedWebhook".to_owned(),
-        "problems".to_owned(),
-        "Webhook".to_owned(),
-        "JwtKey".to_owned(),
-    ];
-    names.extend(crate::events::class_names().map(str::to_owned));
-    names.extend(models.iter().map(|m| m.name.to_owned()));
-    let quoted: Vec<String> = names.iter().map(|n| format!("    {n:?},\n")).collect();
+    let quoted: Vec<String> = exports.iter().map(|n| format!("    {n:?},\n")).collect();
     out = out.replace(
         "__version__: str\n",
         &format!("__all__ = [\n{}]\n\n__version__: str\n", quoted.concat()),
     );
     out.push_str(crate::deserialize::STUB);
-    out.push_str(crate::webhook::STUB);
+    out.push_str(&crate::webhook::STUB.replace(
+        "{DEFAULT_TOLERANCE}",
+        &clerk_core::webhook::DEFAULT_TOLERANCE.to_string(),
+    ));
+    out.push_str(crate::headers::STUB);
     out.push_str(crate::problems::STUB);
     out.push_str(crate::token::STUB);
     for info in models {
@@ -128,8 +119,13 @@ pub(crate) fn render(models: &[ModelInfo]) -> String {
     out
 }
 
-/// The text of `clerk_backend/_native.pyi`, generated from the model declarations.
+/// The text of `clerk_backend/_native.pyi`, generated from the model declarations; its
+/// `__all__` is the module's own, as the module declares it.
 #[pyfunction]
-pub(crate) fn _stub_source() -> String {
-    render(&crate::models::infos())
+pub(crate) fn _stub_source(py: Python<'_>) -> PyResult<String> {
+    let exports: Vec<String> = py
+        .import("clerk_backend._native")?
+        .getattr("__all__")?
+        .extract()?;
+    Ok(render(&crate::models::infos(), &exports))
 }

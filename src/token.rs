@@ -23,23 +23,17 @@ use clerk_core::Failure;
 pub(crate) const STUB: &str = r#"
 @final
 class JwtKey:
-    """A parsed verification key: one RSA public key, or a JWK set. Build it once and reuse it."""
 
     @staticmethod
-    def from_pem(pem: str, /) -> JwtKey:
-        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n` escapes are accepted."""
+    def from_pem(pem: str, /) -> JwtKey: ...
     @staticmethod
-    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey:
-        """One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig)."""
+    def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey: ...
     @staticmethod
-    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey:
-        """A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`."""
+    def from_jwks(jwks: dict[str, Any] | str, /) -> JwtKey: ...
     @property
-    def kids(self) -> tuple[str, ...]:
-        """The key ids this key material holds (empty for a PEM key without one)."""
+    def kids(self) -> tuple[str, ...]: ...
     @property
-    def is_set(self) -> bool:
-        """Whether this is a JWK set (keys chosen by `kid`) rather than one key."""
+    def is_set(self) -> bool: ...
     def __contains__(self, kid: object, /) -> bool: ...
     def __len__(self) -> int: ...
 
@@ -122,7 +116,8 @@ fn json_text(value: &Bound<'_, PyAny>, what: &str) -> Result<String> {
 
 #[pymethods]
 impl JwtKey {
-    /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits).
+    /// An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n`
+    /// escapes are accepted.
     #[staticmethod]
     #[pyo3(signature = (pem, /))]
     fn from_pem(pem: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -136,7 +131,7 @@ impl JwtKey {
         })
     }
 
-    /// One RSA JSON Web Key.
+    /// One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig).
     #[staticmethod]
     #[pyo3(signature = (jwk, /))]
     fn from_jwk(jwk: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -147,7 +142,7 @@ impl JwtKey {
         })
     }
 
-    /// A JSON Web Key Set: the key is chosen by the token's `kid`.
+    /// A JSON Web Key Set (`{"keys": [...]}`): the key is chosen by the token's `kid`.
     #[staticmethod]
     #[pyo3(signature = (jwks, /))]
     fn from_jwks(jwks: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -158,7 +153,7 @@ impl JwtKey {
         })
     }
 
-    /// The key ids this key material holds.
+    /// The key ids this key material holds (empty for a PEM key without one).
     #[getter]
     fn kids<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let kids: Vec<&str> = match &*self.material {
@@ -168,7 +163,7 @@ impl JwtKey {
         PyTuple::new(py, kids)
     }
 
-    /// Whether this is a JWK set rather than one key.
+    /// Whether this is a JWK set (keys chosen by `kid`) rather than one key.
     #[getter]
     fn is_set(&self) -> bool {
         matches!(&*self.material, Material::Set(_))

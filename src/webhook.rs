@@ -12,15 +12,17 @@ use crate::error::{Error, Result};
 use crate::events::WebhookEvent;
 use clerk_core::webhook::{self, Reason, Secret, SignedHeaders, WebhookError};
 
-/// Stub text for this module's Python API (appended by the stub generator).
+/// Stub text for this module's Python API (appended by the stub generator, which fills in
+/// `{DEFAULT_TOLERANCE}`). The `tolerance_seconds = 300` of the `#[pyo3(signature)]`s below
+/// must be a literal for Python to show it; tests/test_one_source.py checks that each equals
+/// [`webhook::DEFAULT_TOLERANCE`].
 pub(crate) const STUB: &str = r#"
 _Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
 @final
 class Webhook:
-    """Verifies Clerk (Svix) webhook requests with one signing secret, and signs test requests."""
 
-    def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = 300) -> Webhook:
+    def __new__(cls, secret: str | bytes, *, tolerance_seconds: int = {DEFAULT_TOLERANCE}) -> Webhook:
         """`secret` is the endpoint's signing secret (`whsec_...`), or the raw key as bytes.
         A secret that is not one raises `WebhookSecretError` (a `ClerkConfigurationError`)."""
     def verify(
@@ -30,12 +32,7 @@ class Webhook:
         *,
         now: float | None = None,
         strict: bool = False,
-    ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
-
-        A verified event always comes back, even when a field does not fit its type (that
-        field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
-        event as `invalid-payload` instead."""
+    ) -> WebhookEvent: ...
     def verify_message(
         self,
         payload: bytes | bytearray | memoryview | str,
@@ -43,72 +40,52 @@ class Webhook:
         *,
         now: float | None = None,
         strict: bool = False,
-    ) -> VerifiedWebhook[WebhookEvent]:
-        """Verify a request like `verify`, and return the verified message id and timestamp
-        with the event. Raises `WebhookVerificationError`."""
-    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
-        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+    ) -> VerifiedWebhook[WebhookEvent]: ...
+    def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str: ...
     def sign_headers(
         self,
         payload: bytes | bytearray | memoryview | str,
         *,
         msg_id: str | None = None,
         timestamp: float | datetime | None = None,
-    ) -> dict[str, str]:
-        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
-        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
+    ) -> dict[str, str]: ...
     @property
-    def tolerance_seconds(self) -> int:
-        """The tolerance, in seconds."""
+    def tolerance_seconds(self) -> int: ...
 
 def verify_webhook(
     payload: bytes | bytearray | memoryview | str,
     headers: _Headers,
     *,
     signing_secret: str | bytes | None = None,
-    tolerance_seconds: int = 300,
+    tolerance_seconds: int = {DEFAULT_TOLERANCE},
     now: float | None = None,
     strict: bool = False,
-) -> WebhookEvent:
-    """Verify a Clerk webhook request and return its typed event.
-
-    The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
-    """
+) -> WebhookEvent: ...
 
 def verify_webhook_message(
     payload: bytes | bytearray | memoryview | str,
     headers: _Headers,
     *,
     signing_secret: str | bytes | None = None,
-    tolerance_seconds: int = 300,
+    tolerance_seconds: int = {DEFAULT_TOLERANCE},
     now: float | None = None,
     strict: bool = False,
-) -> VerifiedWebhook[WebhookEvent]:
-    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
-    message id and timestamp with the event."""
+) -> VerifiedWebhook[WebhookEvent]: ...
 
 _E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
 
 @final
 class VerifiedWebhook(Generic[_E_co]):
-    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
-    values that the signature covered, and the typed event.
-
-    Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
 
     __match_args__: ClassVar[tuple[Literal["id"], Literal["timestamp"], Literal["event"]]]
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, id: str, timestamp: int, event: _E_co) -> VerifiedWebhook[_E_co]: ...
     @property
-    def id(self) -> str:
-        """The message id the signature covered (`msg_...`), the same for every redelivery."""
+    def id(self) -> str: ...
     @property
-    def timestamp(self) -> int:
-        """The signed send time of this delivery attempt, in Unix seconds."""
+    def timestamp(self) -> int: ...
     @property
-    def event(self) -> _E_co:
-        """The typed event, as `Webhook.verify` returns it."""
+    def event(self) -> _E_co: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
@@ -232,6 +209,10 @@ impl Webhook {
     /// `payload` is the raw body exactly as received (`bytes`, or `str`); `headers` is any
     /// mapping of the request's headers, matched case-insensitively. `now` (Unix seconds)
     /// replaces the clock, for tests. Raises `WebhookVerificationError`.
+    ///
+    /// A verified event always comes back, even when a field does not fit its type (that
+    /// field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
+    /// event as `invalid-payload` instead.
     #[pyo3(signature = (payload, headers, *, now = None, strict = false))]
     fn verify(
         &self,
@@ -348,6 +329,8 @@ pub(crate) fn verify_webhook_message(
 
 /// A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`) values
 /// that the signature covered, and the typed event.
+///
+/// Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message.
 #[pyclass(frozen, module = "clerk_backend")]
 pub(crate) struct VerifiedWebhook {
     /// The message id the signature covered (`msg_...`), the same for every redelivery.
@@ -541,48 +524,10 @@ pub(crate) fn payload_bytes<'py>(payload: &Bound<'py, PyAny>) -> Result<Bound<'p
     }
 }
 
-/// Read the signature headers from a mapping (anything with `items()`) or an iterable of
-/// `(name, value)` pairs. Names and values may be `str` or `bytes` (as ASGI sends them);
-/// pairs that are neither are ignored.
+/// Read the signature headers from any headers (see [`crate::headers`]).
 fn read_headers(headers: &Bound<'_, PyAny>) -> Result<SignedHeaders> {
-    let py = headers.py();
-    let items = if headers.hasattr(pyo3::intern!(py, "items"))? {
-        headers.call_method0(pyo3::intern!(py, "items"))?
-    } else {
-        headers.clone()
-    };
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let iter = items.try_iter().map_err(|_| {
-        Error::Type("headers must be a mapping or an iterable of (name, value) pairs".to_owned())
-    })?;
-    for pair in iter {
-        let pair = pair?;
-        let Ok((name, value)) = pair.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>() else {
-            continue;
-        };
-        // Only the signature headers matter: skip the others before copying their values.
-        let Some(name) = header_text(&name) else {
-            continue;
-        };
-        if !webhook::is_signature_header(&name) {
-            continue;
-        }
-        if let Some(value) = header_text(&value) {
-            pairs.push((name, value));
-        }
-    }
+    let pairs = crate::headers::pairs(headers, webhook::is_signature_header)?;
     Ok(SignedHeaders::from_pairs(
         pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
     ))
-}
-
-/// A header name or value as text: `str` as is, `bytes` as Latin-1 (HTTP's own encoding).
-fn header_text(v: &Bound<'_, PyAny>) -> Option<String> {
-    if let Ok(s) = v.cast::<PyString>() {
-        return s.to_cow().ok().map(|c| c.into_owned());
-    }
-    if let Ok(b) = v.cast::<PyBytes>() {
-        return Some(b.as_bytes().iter().map(|&c| char::from(c)).collect());
-    }
-    None
 }

@@ -12,7 +12,8 @@ import pytest
 from mock_clerk_api import find_operation
 
 import clerk_backend
-from clerk_backend._endpoints import ENDPOINTS, E, Endpoint
+from clerk_backend import _endpoints
+from clerk_backend._endpoints import ENDPOINTS, Endpoint
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,15 +50,29 @@ def test_parameters_follow_the_spec(endpoint: Endpoint) -> None:
 
 def test_the_declaration_notation_is_checked() -> None:
     with pytest.raises(ValueError, match="cannot read parameter"):
-        E("g", "m", "GET", "/x", "None", ("z nope: str",))
+        _endpoints.endpoint("g", "m", "GET", "/x", returns="None", params=("z nope: str",))
+    with pytest.raises(ValueError, match="cannot read parameter"):
+        _endpoints.endpoint("g", "m", "GET", "/x", returns="None", params=("q nope: str",))  # the old one-letter codes
     with pytest.raises(ValueError, match="duplicate"):
-        E("g", "m", "GET", "/x/{a}", "None", ("q a: str",))
+        _endpoints.endpoint("g", "m", "GET", "/x/{a}", returns="None", params=("query a: str",))
     with pytest.raises(ValueError, match="only the last path segment"):
-        E("g", "m", "GET", "/x/{a?}/y", "None")
-    endpoint = E("g", "m", "POST", "/x/{a}/{b?}", "paginated:User", ("b! from_: str", "h idempotency_key: str"))
-    assert [p.required for p in endpoint.path_params] == [True, False]
-    assert [p.wire for p in endpoint.params] == ["from", "Idempotency-Key"]
-    assert endpoint.response_kind == "paginated" and endpoint.model == "User"
+        _endpoints.endpoint("g", "m", "GET", "/x/{a?}/y", returns="None")
+    declared = _endpoints.endpoint(
+        "g",
+        "m",
+        "POST",
+        "/x/{a}/{b?}",
+        returns="paginated:User",
+        params=("required body from_: str", "header idempotency_key: str", "whole_body items: list[str]"),
+    )
+    assert [p.required for p in declared.path_params] == [True, False]
+    assert [(p.where, p.required) for p in declared.params] == [
+        ("body", True),
+        ("header", False),
+        ("body_array", False),
+    ]
+    assert [p.wire for p in declared.params] == ["from", "Idempotency-Key", "items"]
+    assert declared.response_kind == "paginated" and declared.model == "User"
 
 
 def test_every_declared_model_exists() -> None:

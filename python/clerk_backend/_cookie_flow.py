@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
+from ._constants import API_VERSION, PUBLISHABLE_KEY_ENV, USER_AGENT
 from ._native import _decode_jwt, _parse_cookie_header, _token_type, _verify_handshake_token
 from .errors import ClerkConfigurationError, CookieFlowReason, TokenVerificationError
 
@@ -45,8 +46,9 @@ def _warn(message: str, *args: object) -> None:
     logging.getLogger("clerk_backend.cookie_flow").warning(message, *args)
 
 
-#: The Backend API version sent to the Frontend API with a handshake (``__clerk_api_version``).
-HANDSHAKE_API_VERSION = "2026-05-12"
+#: The Backend API version sent to the Frontend API with a handshake (``__clerk_api_version``):
+#: the one every Backend API request names.
+HANDSHAKE_API_VERSION = API_VERSION
 #: A handshake is refused (signed out instead) when this many redirects already happened.
 MAX_HANDSHAKE_REDIRECTS = 3
 
@@ -311,7 +313,7 @@ def configure(
 ) -> CookieFlow | None:
     """The flow's options, or ``None`` without a publishable key (argument or environment)."""
     if publishable_key is None:
-        publishable_key = os.environ.get("CLERK_PUBLISHABLE_KEY") or None
+        publishable_key = os.environ.get(PUBLISHABLE_KEY_ENV) or None
         if publishable_key is None:
             return None
     key = publishable_key if isinstance(publishable_key, PublishableKey) else parse_publishable_key(publishable_key)
@@ -644,8 +646,8 @@ class _Runner:
             method=method,
             headers={
                 "Authorization": f"Bearer {secret_key}",
-                "Clerk-API-Version": tokens.API_VERSION,
-                "User-Agent": tokens._USER_AGENT,
+                "Clerk-API-Version": API_VERSION,
+                "User-Agent": USER_AGENT,
                 "Accept": "application/json",
                 **({"Content-Type": "application/json"} if data is not None else {}),
             },

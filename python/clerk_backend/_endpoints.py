@@ -1,10 +1,10 @@
 """The Backend API endpoints: every method of the REST client, declared once.
 
-Each ``E(...)`` line below is one client method. The sync and async clients, their
+Each ``endpoint(...)`` call below is one client method. The sync and async clients, their
 signatures, argument checking and the generated stub (``client.pyi``) are all built
 from this table; nothing about an endpoint is written anywhere else.
 
-``E(group, name, verb, path, response, params, ...)``:
+``endpoint(group, name, method, path, returns=..., params=(...), ...)``:
 
 - ``group`` is the client property (``clerk.users``), ``name`` the method
   (snake_case of ``@clerk/backend``'s name).
@@ -13,7 +13,7 @@ from this table; nothing about an endpoint is written anywhere else.
   ``{name?}`` is an optional last segment, left out when the argument is ``None``.
   ``{name|prefix}`` adds ``prefix`` to a value that does not already start with it
   (``get_user_oauth_access_token(user_id, "google")`` asks for ``oauth_google``).
-- ``response`` says what the method returns:
+- ``returns`` says what the method returns:
 
   - ``"User"`` (any model class name): ``Model.from_json(body)``;
   - ``"paginated:User"``: a ``PaginatedResponse`` of models;
@@ -25,15 +25,15 @@ from this table; nothing about an endpoint is written anywhere else.
   - ``"any:<type>"``: whatever ``deserialize`` makes of the body;
   - ``"None"``: nothing (204 or an ignored body).
 
-- ``params`` are keyword-only arguments, each ``"<where>[!] <name>: <type>"``.
-  ``!`` marks a required argument; the others default to ``None``, which means
-  "not sent". ``<where>`` is one of
+- ``params`` are keyword-only arguments, each ``"[required] <where> <name>: <type>"``:
+  ``"query limit: int"``, ``"required body name: str"``. Without ``required`` an
+  argument defaults to ``None``, which means "not sent". ``<where>`` is one of
 
-  - ``q``: query string (lists repeat the key, booleans are ``true``/``false``);
-  - ``b``: a key of the JSON body; ``B``: the whole JSON body (an array);
-  - ``f``: a multipart file part; ``m``: a multipart text field;
-  - ``h``: a request header (``idempotency_key`` -> ``Idempotency-Key``);
-  - ``a``: a bearer token used instead of the client's secret key for this call.
+  - ``query``: the query string (lists repeat the key, booleans are ``true``/``false``);
+  - ``body``: a key of the JSON body; ``whole_body``: the whole JSON body (an array);
+  - ``file``: a multipart file part; ``form``: a multipart text field;
+  - ``header``: a request header (``idempotency_key`` -> ``Idempotency-Key``);
+  - ``bearer``: a token sent as the bearer instead of the client's secret key, for this call.
 
   A name that ends in ``_`` (``from_``) is sent without it.
 
@@ -60,16 +60,17 @@ _CALL_OPTIONS_DOC = "\n\n        ``timeout`` and ``max_retries`` override the cl
 #: Groups whose paths are not under ``/v1`` (as in ``@clerk/backend``).
 NO_V1_GROUPS = frozenset({"api_keys", "idp_oauth_access_token", "m2m"})
 
+#: Where a parameter goes, as the table says it -> ``Param.where``.
 _WHERE = {
-    "q": "query",
-    "b": "body",
-    "B": "body_array",
-    "f": "file",
-    "m": "form",
-    "h": "header",
-    "a": "auth",
+    "query": "query",
+    "body": "body",
+    "whole_body": "body_array",
+    "file": "file",
+    "form": "form",
+    "header": "header",
+    "bearer": "auth",
 }
-_PARAM = re.compile(r"^([qbBfmha])(!?) ([a-z_][a-z0-9_]*): (.+)$")
+_PARAM = re.compile(r"^(required )?(" + "|".join(_WHERE) + r") ([a-z_][a-z0-9_]*): (.+)$")
 _PATH_PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)(\??)(?:\|([a-z0-9_]+))?\}")
 
 
@@ -146,19 +147,19 @@ def _wire_name(name: str, where: str) -> str:
     return name
 
 
-def E(
+def endpoint(
     group: str,
     name: str,
     method: str,
     path: str,
-    response: str,
-    params: tuple[str, ...] = (),
     *,
+    returns: str,
+    params: tuple[str, ...] = (),
     fixed_query: dict[str, str] | None = None,
     in_spec: bool = True,
     aliases: tuple[str, ...] = (),
 ) -> Endpoint:
-    """Declare one endpoint (see the module docstring for the notation)."""
+    """Declare one endpoint (see the module docstring)."""
     path_params = []
     for match in _PATH_PARAM.finditer(path):
         optional = bool(match.group(2))
@@ -170,8 +171,9 @@ def E(
         m = _PARAM.match(text)
         if m is None:
             raise ValueError(f"{group}.{name}: cannot read parameter {text!r}")
-        where = _WHERE[m.group(1)]
-        parsed.append(Param(m.group(3), where, m.group(4), bool(m.group(2)), _wire_name(m.group(3), where)))
+        required, word, param_name, annotation = m.groups()
+        where = _WHERE[word]
+        parsed.append(Param(param_name, where, annotation, bool(required), _wire_name(param_name, where)))
     names = [p.name for p in path_params] + [p.name for p in parsed]
     if len(set(names)) != len(names):
         raise ValueError(f"{group}.{name}: duplicate parameter names {names}")
@@ -182,7 +184,7 @@ def E(
         name=name,
         method=method,
         path=path,
-        response=response,
+        response=returns,
         params=tuple(parsed),
         fixed_query=tuple((fixed_query or {}).items()),
         in_spec=in_spec,
@@ -193,1677 +195,1774 @@ def E(
 
 # The filters GET /users and GET /users/count share (the count takes no paging or order).
 _USER_FILTERS = (
-    "q email_address: list[str]",
-    "q phone_number: list[str]",
-    "q external_id: list[str]",
-    "q username: list[str]",
-    "q web3_wallet: list[str]",
-    "q user_id: list[str]",
-    "q organization_id: list[str]",
-    "q query: str",
-    "q email_address_query: str",
-    "q phone_number_query: str",
-    "q username_query: str",
-    "q name_query: str",
-    "q banned: bool",
-    "q last_active_at_before: int",
-    "q last_active_at_after: int",
-    "q last_active_at_since: int",
-    "q created_at_before: int",
-    "q created_at_after: int",
-    "q last_sign_in_at_before: int",
-    "q last_sign_in_at_after: int",
-    "q provider: str",
-    "q provider_user_id: list[str]",
+    "query email_address: list[str]",
+    "query phone_number: list[str]",
+    "query external_id: list[str]",
+    "query username: list[str]",
+    "query web3_wallet: list[str]",
+    "query user_id: list[str]",
+    "query organization_id: list[str]",
+    "query query: str",
+    "query email_address_query: str",
+    "query phone_number_query: str",
+    "query username_query: str",
+    "query name_query: str",
+    "query banned: bool",
+    "query last_active_at_before: int",
+    "query last_active_at_after: int",
+    "query last_active_at_since: int",
+    "query created_at_before: int",
+    "query created_at_after: int",
+    "query last_sign_in_at_before: int",
+    "query last_sign_in_at_after: int",
+    "query provider: str",
+    "query provider_user_id: list[str]",
 )
 
 
 ENDPOINTS: tuple[Endpoint, ...] = (
-    E(
+    endpoint(
         "api_keys",
         "list",
         "GET",
         "/api_keys",
-        "paginated:APIKey",
-        (
-            "q type: str",
-            "q! subject: str",
-            "q include_invalid: str",
-            "q limit: float",
-            "q offset: float",
-            "q query: str",
+        returns="paginated:APIKey",
+        params=(
+            "query type: str",
+            "required query subject: str",
+            "query include_invalid: str",
+            "query limit: float",
+            "query offset: float",
+            "query query: str",
         ),
     ),
-    E(
+    endpoint(
         "api_keys",
         "create",
         "POST",
         "/api_keys",
-        "APIKey",
-        (
-            "b type: str",
-            "b! name: str",
-            "b description: str",
-            "b! subject: str",
-            "b claims: Any",
-            "b scopes: list[str]",
-            "b created_by: str",
-            "b seconds_until_expiration: float",
+        returns="APIKey",
+        params=(
+            "body type: str",
+            "required body name: str",
+            "body description: str",
+            "required body subject: str",
+            "body claims: Any",
+            "body scopes: list[str]",
+            "body created_by: str",
+            "body seconds_until_expiration: float",
         ),
     ),
-    E("api_keys", "get", "GET", "/api_keys/{api_key_id}", "APIKey"),
-    E(
+    endpoint("api_keys", "get", "GET", "/api_keys/{api_key_id}", returns="APIKey"),
+    endpoint(
         "api_keys",
         "update",
         "PATCH",
         "/api_keys/{api_key_id}",
-        "APIKey",
-        (
-            "b claims: Any",
-            "b scopes: list[str]",
-            "b description: str",
-            "b subject: str",
-            "b seconds_until_expiration: float",
+        returns="APIKey",
+        params=(
+            "body claims: Any",
+            "body scopes: list[str]",
+            "body description: str",
+            "body subject: str",
+            "body seconds_until_expiration: float",
         ),
     ),
-    E("api_keys", "delete", "DELETE", "/api_keys/{api_key_id}", "DeletedObject"),
-    E("api_keys", "revoke", "POST", "/api_keys/{api_key_id}/revoke", "APIKey", ("b revocation_reason: str",)),
-    E("api_keys", "get_secret", "GET", "/api_keys/{api_key_id}/secret", "json:dict[str, Any]"),
-    E("api_keys", "verify", "POST", "/api_keys/verify", "APIKey", ("b! secret: str",)),
-    E(
+    endpoint("api_keys", "delete", "DELETE", "/api_keys/{api_key_id}", returns="DeletedObject"),
+    endpoint(
+        "api_keys",
+        "revoke",
+        "POST",
+        "/api_keys/{api_key_id}/revoke",
+        returns="APIKey",
+        params=("body revocation_reason: str",),
+    ),
+    endpoint("api_keys", "get_secret", "GET", "/api_keys/{api_key_id}/secret", returns="json:dict[str, Any]"),
+    endpoint("api_keys", "verify", "POST", "/api_keys/verify", returns="APIKey", params=("required body secret: str",)),
+    endpoint(
         "experimental_accountless_applications",
         "create_accountless_application",
         "POST",
         "/accountless_applications",
-        "AccountlessApplication",
-        ("q source: str",),
+        returns="AccountlessApplication",
+        params=("query source: str",),
         in_spec=False,
     ),
-    E(
+    endpoint(
         "experimental_accountless_applications",
         "complete_accountless_application_onboarding",
         "POST",
         "/accountless_applications/complete",
-        "AccountlessApplication",
-        ("q source: str",),
+        returns="AccountlessApplication",
+        params=("query source: str",),
         in_spec=False,
     ),
-    E(
+    endpoint(
         "actor_tokens",
         "create",
         "POST",
         "/actor_tokens",
-        "ActorToken",
-        (
-            "b! user_id: str",
-            "b! actor: dict[str, Any]",
-            "b expires_in_seconds: int",
-            "b session_max_duration_in_seconds: int",
+        returns="ActorToken",
+        params=(
+            "required body user_id: str",
+            "required body actor: dict[str, Any]",
+            "body expires_in_seconds: int",
+            "body session_max_duration_in_seconds: int",
         ),
     ),
-    E("actor_tokens", "revoke", "POST", "/actor_tokens/{actor_token_id}/revoke", "ActorToken"),
-    E(
+    endpoint("actor_tokens", "revoke", "POST", "/actor_tokens/{actor_token_id}/revoke", returns="ActorToken"),
+    endpoint(
         "agent_tasks",
         "create",
         "POST",
         "/agents/tasks",
-        "AgentTask",
-        (
-            "b! on_behalf_of: dict[str, Any]",
-            "b! permissions: str",
-            "b! agent_name: str",
-            "b! task_description: str",
-            "b! redirect_url: str",
-            "b session_max_duration_in_seconds: int",
+        returns="AgentTask",
+        params=(
+            "required body on_behalf_of: dict[str, Any]",
+            "required body permissions: str",
+            "required body agent_name: str",
+            "required body task_description: str",
+            "required body redirect_url: str",
+            "body session_max_duration_in_seconds: int",
         ),
     ),
-    E("agent_tasks", "revoke", "POST", "/agents/tasks/{agent_task_id}/revoke", "AgentTask"),
-    E(
+    endpoint("agent_tasks", "revoke", "POST", "/agents/tasks/{agent_task_id}/revoke", returns="AgentTask"),
+    endpoint(
         "allowlist_identifiers",
         "get_allowlist_identifier_list",
         "GET",
         "/allowlist_identifiers",
-        "paginated:AllowlistIdentifier",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:AllowlistIdentifier",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E(
+    endpoint(
         "allowlist_identifiers",
         "create_allowlist_identifier",
         "POST",
         "/allowlist_identifiers",
-        "AllowlistIdentifier",
-        (
-            "b! identifier: str",
-            "b notify: bool",
+        returns="AllowlistIdentifier",
+        params=(
+            "required body identifier: str",
+            "body notify: bool",
         ),
     ),
-    E(
+    endpoint(
         "allowlist_identifiers",
         "delete_allowlist_identifier",
         "DELETE",
         "/allowlist_identifiers/{identifier_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "beta_features",
         "change_domain",
         "POST",
         "/beta_features/change_domain",
-        "None",
-        (
-            "b home_url: str",
-            "b is_secondary: bool",
+        returns="None",
+        params=(
+            "body home_url: str",
+            "body is_secondary: bool",
         ),
         in_spec=False,
     ),
-    E(
+    endpoint(
         "billing",
         "get_plan_list",
         "GET",
         "/billing/plans",
-        "paginated:BillingPlan",
-        (
-            "q paginated: bool",
-            "q limit: int",
-            "q offset: int",
-            "q payer_type: str",
+        returns="paginated:BillingPlan",
+        params=(
+            "query paginated: bool",
+            "query limit: int",
+            "query offset: int",
+            "query payer_type: str",
         ),
     ),
-    E(
+    endpoint(
         "billing",
         "cancel_subscription_item",
         "DELETE",
         "/billing/subscription_items/{subscription_item_id}",
-        "BillingSubscriptionItem",
-        ("q end_now: bool",),
+        returns="BillingSubscriptionItem",
+        params=("query end_now: bool",),
     ),
-    E(
+    endpoint(
         "billing",
         "extend_subscription_item_free_trial",
         "POST",
         "/billing/subscription_items/{subscription_item_id}/extend_free_trial",
-        "BillingSubscriptionItem",
-        ("b! extend_to: str",),
+        returns="BillingSubscriptionItem",
+        params=("required body extend_to: str",),
     ),
-    E(
+    endpoint(
         "billing",
         "get_organization_billing_subscription",
         "GET",
         "/organizations/{organization_id}/billing/subscription",
-        "BillingSubscription",
+        returns="BillingSubscription",
     ),
-    E(
+    endpoint(
         "billing",
         "get_user_billing_subscription",
         "GET",
         "/users/{user_id}/billing/subscription",
-        "BillingSubscription",
+        returns="BillingSubscription",
     ),
-    E(
+    endpoint(
         "blocklist_identifiers",
         "get_blocklist_identifier_list",
         "GET",
         "/blocklist_identifiers",
-        "paginated:BlocklistIdentifier",
+        returns="paginated:BlocklistIdentifier",
     ),
-    E(
+    endpoint(
         "blocklist_identifiers",
         "create_blocklist_identifier",
         "POST",
         "/blocklist_identifiers",
-        "BlocklistIdentifier",
-        ("b! identifier: str",),
+        returns="BlocklistIdentifier",
+        params=("required body identifier: str",),
     ),
-    E(
+    endpoint(
         "blocklist_identifiers",
         "delete_blocklist_identifier",
         "DELETE",
         "/blocklist_identifiers/{identifier_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "clients",
         "get_client_list",
         "GET",
         "/clients",
-        "paginated:Client",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Client",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E("clients", "get_client", "GET", "/clients/{client_id}", "Client"),
-    E("clients", "verify_client", "POST", "/clients/verify", "Client", ("b! token: str",)),
-    E(
+    endpoint("clients", "get_client", "GET", "/clients/{client_id}", returns="Client"),
+    endpoint(
+        "clients", "verify_client", "POST", "/clients/verify", returns="Client", params=("required body token: str",)
+    ),
+    endpoint(
         "clients",
         "get_handshake_payload",
         "GET",
         "/clients/handshake_payload",
-        "HandshakePayload",
-        ("q! nonce: str",),
+        returns="HandshakePayload",
+        params=("required query nonce: str",),
         in_spec=False,
     ),
-    E("domains", "list", "GET", "/domains", "paginated:Domain"),
-    E(
+    endpoint("domains", "list", "GET", "/domains", returns="paginated:Domain"),
+    endpoint(
         "domains",
         "add",
         "POST",
         "/domains",
-        "Domain",
-        (
-            "b! name: str",
-            "b! is_satellite: bool",
-            "b proxy_url: str",
+        returns="Domain",
+        params=(
+            "required body name: str",
+            "required body is_satellite: bool",
+            "body proxy_url: str",
         ),
     ),
-    E(
+    endpoint(
         "domains",
         "update",
         "PATCH",
         "/domains/{domain_id}",
-        "Domain",
-        (
-            "b name: str",
-            "b proxy_url: str",
-            "b is_secondary: bool",
+        returns="Domain",
+        params=(
+            "body name: str",
+            "body proxy_url: str",
+            "body is_secondary: bool",
         ),
     ),
-    E("domains", "delete", "DELETE", "/domains/{domain_id}", "DeletedObject", aliases=("delete_domain",)),
-    E("email_addresses", "get_email_address", "GET", "/email_addresses/{email_address_id}", "EmailAddress"),
-    E(
+    endpoint(
+        "domains", "delete", "DELETE", "/domains/{domain_id}", returns="DeletedObject", aliases=("delete_domain",)
+    ),
+    endpoint(
+        "email_addresses", "get_email_address", "GET", "/email_addresses/{email_address_id}", returns="EmailAddress"
+    ),
+    endpoint(
         "email_addresses",
         "create_email_address",
         "POST",
         "/email_addresses",
-        "EmailAddress",
-        (
-            "b! user_id: str",
-            "b! email_address: str",
-            "b verified: bool",
-            "b primary: bool",
-            "b notify_primary_email_address_changed: bool",
+        returns="EmailAddress",
+        params=(
+            "required body user_id: str",
+            "required body email_address: str",
+            "body verified: bool",
+            "body primary: bool",
+            "body notify_primary_email_address_changed: bool",
         ),
     ),
-    E(
+    endpoint(
         "email_addresses",
         "update_email_address",
         "PATCH",
         "/email_addresses/{email_address_id}",
-        "EmailAddress",
-        (
-            "b verified: bool",
-            "b primary: bool",
-            "b notify_primary_email_address_changed: bool",
+        returns="EmailAddress",
+        params=(
+            "body verified: bool",
+            "body primary: bool",
+            "body notify_primary_email_address_changed: bool",
         ),
     ),
-    E("email_addresses", "delete_email_address", "DELETE", "/email_addresses/{email_address_id}", "DeletedObject"),
-    E(
+    endpoint(
+        "email_addresses",
+        "delete_email_address",
+        "DELETE",
+        "/email_addresses/{email_address_id}",
+        returns="DeletedObject",
+    ),
+    endpoint(
         "emails",
         "create",
         "POST",
         "/email",
-        "Email",
-        (
-            "b! to: dict[str, Any]",
-            "b! from_: dict[str, Any]",
-            "b! subject: str",
-            "b html: str",
-            "b text: str",
-            "b reply_to: dict[str, Any]",
-            "b cc: list[str]",
-            "b bcc: list[str]",
-            "b headers: dict[str, str]",
-            "b attachments: list[dict[str, Any]]",
-            "h idempotency_key: str",
+        returns="Email",
+        params=(
+            "required body to: dict[str, Any]",
+            "required body from_: dict[str, Any]",
+            "required body subject: str",
+            "body html: str",
+            "body text: str",
+            "body reply_to: dict[str, Any]",
+            "body cc: list[str]",
+            "body bcc: list[str]",
+            "body headers: dict[str, str]",
+            "body attachments: list[dict[str, Any]]",
+            "header idempotency_key: str",
         ),
         in_spec=False,
     ),
-    E(
+    endpoint(
         "emails",
         "create_batch",
         "POST",
         "/email/batch",
-        "json:list[dict[str, Any]]",
-        ("b! messages: list[dict[str, Any]]",),
+        returns="json:list[dict[str, Any]]",
+        params=("required body messages: list[dict[str, Any]]",),
         in_spec=False,
     ),
-    E("emails", "get", "GET", "/email/{email_id}", "Email", in_spec=False),
-    E(
+    endpoint("emails", "get", "GET", "/email/{email_id}", returns="Email", in_spec=False),
+    endpoint(
         "enterprise_connections",
         "create_enterprise_connection",
         "POST",
         "/enterprise_connections",
-        "EnterpriseConnection",
-        (
-            "b! name: str",
-            "b! provider: str",
-            "b! domains: list[str]",
-            "b organization_id: str",
-            "b allow_organization_account_linking: bool",
-            "b active: bool",
-            "b saml: dict[str, Any]",
-            "b oidc: dict[str, Any]",
-            "b custom_attributes: list[dict[str, Any]]",
+        returns="EnterpriseConnection",
+        params=(
+            "required body name: str",
+            "required body provider: str",
+            "required body domains: list[str]",
+            "body organization_id: str",
+            "body allow_organization_account_linking: bool",
+            "body active: bool",
+            "body saml: dict[str, Any]",
+            "body oidc: dict[str, Any]",
+            "body custom_attributes: list[dict[str, Any]]",
         ),
     ),
-    E(
+    endpoint(
         "enterprise_connections",
         "update_enterprise_connection",
         "PATCH",
         "/enterprise_connections/{enterprise_connection_id}",
-        "EnterpriseConnection",
-        (
-            "b name: str",
-            "b domains: list[str]",
-            "b active: bool",
-            "b sync_user_attributes: bool",
-            "b disable_additional_identifications: bool",
-            "b allow_organization_account_linking: bool",
-            "b organization_id: str",
-            "b saml: dict[str, Any]",
-            "b oidc: dict[str, Any]",
-            "b custom_attributes: list[dict[str, Any]]",
+        returns="EnterpriseConnection",
+        params=(
+            "body name: str",
+            "body domains: list[str]",
+            "body active: bool",
+            "body sync_user_attributes: bool",
+            "body disable_additional_identifications: bool",
+            "body allow_organization_account_linking: bool",
+            "body organization_id: str",
+            "body saml: dict[str, Any]",
+            "body oidc: dict[str, Any]",
+            "body custom_attributes: list[dict[str, Any]]",
         ),
     ),
-    E(
+    endpoint(
         "enterprise_connections",
         "get_enterprise_connection_list",
         "GET",
         "/enterprise_connections",
-        "paginated:EnterpriseConnection",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q organization_id: str",
-            "q active: bool",
+        returns="paginated:EnterpriseConnection",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query organization_id: str",
+            "query active: bool",
         ),
     ),
-    E(
+    endpoint(
         "enterprise_connections",
         "get_enterprise_connection",
         "GET",
         "/enterprise_connections/{enterprise_connection_id}",
-        "EnterpriseConnection",
+        returns="EnterpriseConnection",
     ),
-    E(
+    endpoint(
         "enterprise_connections",
         "delete_enterprise_connection",
         "DELETE",
         "/enterprise_connections/{enterprise_connection_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "idp_oauth_access_token",
         "verify",
         "POST",
         "/oauth_applications/access_tokens/verify",
-        "IdPOAuthAccessToken",
-        (
-            "b access_token: str",
-            "b secret: str",
+        returns="IdPOAuthAccessToken",
+        params=(
+            "body access_token: str",
+            "body secret: str",
         ),
     ),
-    E("instance", "get", "GET", "/instance", "Instance"),
-    E(
+    endpoint("instance", "get", "GET", "/instance", returns="Instance"),
+    endpoint(
         "instance",
         "update",
         "PATCH",
         "/instance",
-        "None",
-        (
-            "b test_mode: bool",
-            "b hibp: bool",
-            "b support_email: str",
-            "b clerk_js_version: str",
-            "b development_origin: str",
-            "b allowed_origins: list[str]",
-            "b cookieless_dev: bool",
-            "b url_based_session_syncing: bool",
-            "b preferred_sign_in_strategy_when_password_required: str",
+        returns="None",
+        params=(
+            "body test_mode: bool",
+            "body hibp: bool",
+            "body support_email: str",
+            "body clerk_js_version: str",
+            "body development_origin: str",
+            "body allowed_origins: list[str]",
+            "body cookieless_dev: bool",
+            "body url_based_session_syncing: bool",
+            "body preferred_sign_in_strategy_when_password_required: str",
         ),
     ),
-    E(
+    endpoint(
         "instance",
         "update_restrictions",
         "PATCH",
         "/instance/restrictions",
-        "InstanceRestrictions",
-        (
-            "b allowlist: bool",
-            "b blocklist: bool",
-            "b allowlist_blocklist_disabled_on_sign_in: bool",
-            "b block_email_subaddresses: bool",
-            "b block_disposable_email_domains: bool",
+        returns="InstanceRestrictions",
+        params=(
+            "body allowlist: bool",
+            "body blocklist: bool",
+            "body allowlist_blocklist_disabled_on_sign_in: bool",
+            "body block_email_subaddresses: bool",
+            "body block_disposable_email_domains: bool",
         ),
     ),
-    E("instance", "get_organization_settings", "GET", "/instance/organization_settings", "OrganizationSettings"),
-    E(
+    endpoint(
+        "instance",
+        "get_organization_settings",
+        "GET",
+        "/instance/organization_settings",
+        returns="OrganizationSettings",
+    ),
+    endpoint(
         "instance",
         "update_organization_settings",
         "PATCH",
         "/instance/organization_settings",
-        "OrganizationSettings",
-        (
-            "b enabled: bool",
-            "b max_allowed_memberships: int",
-            "b admin_delete_enabled: bool",
-            "b domains_enabled: bool",
-            "b slug_disabled: bool",
-            "b domains_enrollment_modes: list[str]",
-            "b creator_role_id: str",
-            "b domains_default_role_id: str",
+        returns="OrganizationSettings",
+        params=(
+            "body enabled: bool",
+            "body max_allowed_memberships: int",
+            "body admin_delete_enabled: bool",
+            "body domains_enabled: bool",
+            "body slug_disabled: bool",
+            "body domains_enrollment_modes: list[str]",
+            "body creator_role_id: str",
+            "body domains_default_role_id: str",
         ),
     ),
-    E(
+    endpoint(
         "invitations",
         "get_invitation_list",
         "GET",
         "/invitations",
-        "paginated:Invitation",
-        (
-            "q status: str",
-            "q query: str",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Invitation",
+        params=(
+            "query status: str",
+            "query query: str",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E(
+    endpoint(
         "invitations",
         "create_invitation",
         "POST",
         "/invitations",
-        "Invitation",
-        (
-            "b! email_address: str",
-            "b public_metadata: dict[str, Any]",
-            "b redirect_url: str",
-            "b notify: bool",
-            "b ignore_existing: bool",
-            "b expires_in_days: int",
-            "b template_slug: str",
+        returns="Invitation",
+        params=(
+            "required body email_address: str",
+            "body public_metadata: dict[str, Any]",
+            "body redirect_url: str",
+            "body notify: bool",
+            "body ignore_existing: bool",
+            "body expires_in_days: int",
+            "body template_slug: str",
         ),
     ),
-    E(
+    endpoint(
         "invitations",
         "create_invitation_bulk",
         "POST",
         "/invitations/bulk",
-        "list:Invitation",
-        ("B! invitations: list[dict[str, Any]]",),
+        returns="list:Invitation",
+        params=("required whole_body invitations: list[dict[str, Any]]",),
     ),
-    E("invitations", "revoke_invitation", "POST", "/invitations/{invitation_id}/revoke", "Invitation"),
-    E("invitations", "delete_invitation", "DELETE", "/invitations/{invitation_id}", "DeletedObject", in_spec=False),
-    E("jwks", "get_jwks", "GET", "/jwks", "json:dict[str, Any]"),
-    E(
+    endpoint("invitations", "revoke_invitation", "POST", "/invitations/{invitation_id}/revoke", returns="Invitation"),
+    endpoint(
+        "invitations",
+        "delete_invitation",
+        "DELETE",
+        "/invitations/{invitation_id}",
+        returns="DeletedObject",
+        in_spec=False,
+    ),
+    endpoint("jwks", "get_jwks", "GET", "/jwks", returns="json:dict[str, Any]"),
+    endpoint(
         "jwt_templates",
         "list",
         "GET",
         "/jwt_templates",
-        "paginated:JwtTemplate",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:JwtTemplate",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E("jwt_templates", "get", "GET", "/jwt_templates/{template_id}", "JwtTemplate"),
-    E(
+    endpoint("jwt_templates", "get", "GET", "/jwt_templates/{template_id}", returns="JwtTemplate"),
+    endpoint(
         "jwt_templates",
         "create",
         "POST",
         "/jwt_templates",
-        "JwtTemplate",
-        (
-            "b! name: str",
-            "b! claims: dict[str, Any]",
-            "b lifetime: int",
-            "b allowed_clock_skew: int",
-            "b custom_signing_key: bool",
-            "b signing_algorithm: str",
-            "b signing_key: str",
+        returns="JwtTemplate",
+        params=(
+            "required body name: str",
+            "required body claims: dict[str, Any]",
+            "body lifetime: int",
+            "body allowed_clock_skew: int",
+            "body custom_signing_key: bool",
+            "body signing_algorithm: str",
+            "body signing_key: str",
         ),
     ),
-    E(
+    endpoint(
         "jwt_templates",
         "update",
         "PATCH",
         "/jwt_templates/{template_id}",
-        "JwtTemplate",
-        (
-            "b! name: str",
-            "b! claims: dict[str, Any]",
-            "b lifetime: int",
-            "b allowed_clock_skew: int",
-            "b custom_signing_key: bool",
-            "b signing_algorithm: str",
-            "b signing_key: str",
+        returns="JwtTemplate",
+        params=(
+            "required body name: str",
+            "required body claims: dict[str, Any]",
+            "body lifetime: int",
+            "body allowed_clock_skew: int",
+            "body custom_signing_key: bool",
+            "body signing_algorithm: str",
+            "body signing_key: str",
         ),
     ),
-    E("jwt_templates", "delete", "DELETE", "/jwt_templates/{template_id}", "DeletedObject"),
-    E(
+    endpoint("jwt_templates", "delete", "DELETE", "/jwt_templates/{template_id}", returns="DeletedObject"),
+    endpoint(
         "m2m",
         "list",
         "GET",
         "/m2m_tokens",
-        "paginated:M2MToken",
-        (
-            "q! subject: str",
-            "q revoked: bool",
-            "q expired: bool",
-            "q limit: float",
-            "q offset: float",
-            "a machine_secret_key: str",
+        returns="paginated:M2MToken",
+        params=(
+            "required query subject: str",
+            "query revoked: bool",
+            "query expired: bool",
+            "query limit: float",
+            "query offset: float",
+            "bearer machine_secret_key: str",
         ),
     ),
-    E(
+    endpoint(
         "m2m",
         "create_token",
         "POST",
         "/m2m_tokens",
-        "M2MToken",
-        (
-            "b token_format: str",
-            "b seconds_until_expiration: float",
-            "b claims: Any",
-            "b min_remaining_ttl_seconds: int",
-            "a machine_secret_key: str",
+        returns="M2MToken",
+        params=(
+            "body token_format: str",
+            "body seconds_until_expiration: float",
+            "body claims: Any",
+            "body min_remaining_ttl_seconds: int",
+            "bearer machine_secret_key: str",
         ),
     ),
-    E(
+    endpoint(
         "m2m",
         "revoke_token",
         "POST",
         "/m2m_tokens/{m2m_token_id}/revoke",
-        "M2MToken",
-        (
-            "b revocation_reason: str",
-            "a machine_secret_key: str",
+        returns="M2MToken",
+        params=(
+            "body revocation_reason: str",
+            "bearer machine_secret_key: str",
         ),
     ),
-    E(
+    endpoint(
         "m2m",
         "verify",
         "POST",
         "/m2m_tokens/verify",
-        "M2MToken",
-        (
-            "b! token: str",
-            "a machine_secret_key: str",
+        returns="M2MToken",
+        params=(
+            "required body token: str",
+            "bearer machine_secret_key: str",
         ),
     ),
-    E("machines", "get", "GET", "/machines/{machine_id}", "Machine"),
-    E(
+    endpoint("machines", "get", "GET", "/machines/{machine_id}", returns="Machine"),
+    endpoint(
         "machines",
         "list",
         "GET",
         "/machines",
-        "paginated:Machine",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q query: str",
-            "q order_by: str",
+        returns="paginated:Machine",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query query: str",
+            "query order_by: str",
         ),
     ),
-    E(
+    endpoint(
         "machines",
         "create",
         "POST",
         "/machines",
-        "Machine",
-        (
-            "b! name: str",
-            "b scoped_machines: list[str]",
-            "b default_token_ttl: int",
+        returns="Machine",
+        params=(
+            "required body name: str",
+            "body scoped_machines: list[str]",
+            "body default_token_ttl: int",
         ),
     ),
-    E(
+    endpoint(
         "machines",
         "update",
         "PATCH",
         "/machines/{machine_id}",
-        "Machine",
-        (
-            "b name: str",
-            "b default_token_ttl: int",
+        returns="Machine",
+        params=(
+            "body name: str",
+            "body default_token_ttl: int",
         ),
     ),
-    E("machines", "delete", "DELETE", "/machines/{machine_id}", "DeletedObject"),
-    E("machines", "get_secret_key", "GET", "/machines/{machine_id}/secret_key", "MachineSecretKey"),
-    E(
+    endpoint("machines", "delete", "DELETE", "/machines/{machine_id}", returns="DeletedObject"),
+    endpoint("machines", "get_secret_key", "GET", "/machines/{machine_id}/secret_key", returns="MachineSecretKey"),
+    endpoint(
         "machines",
         "rotate_secret_key",
         "POST",
         "/machines/{machine_id}/secret_key/rotate",
-        "MachineSecretKey",
-        ("b! previous_token_ttl: int",),
+        returns="MachineSecretKey",
+        params=("required body previous_token_ttl: int",),
     ),
-    E("machines", "create_scope", "POST", "/machines/{machine_id}/scopes", "MachineScope", ("b! to_machine_id: str",)),
-    E("machines", "delete_scope", "DELETE", "/machines/{machine_id}/scopes/{other_machine_id}", "DeletedObject"),
-    E(
+    endpoint(
+        "machines",
+        "create_scope",
+        "POST",
+        "/machines/{machine_id}/scopes",
+        returns="MachineScope",
+        params=("required body to_machine_id: str",),
+    ),
+    endpoint(
+        "machines",
+        "delete_scope",
+        "DELETE",
+        "/machines/{machine_id}/scopes/{other_machine_id}",
+        returns="DeletedObject",
+    ),
+    endpoint(
         "oauth_applications",
         "list",
         "GET",
         "/oauth_applications",
-        "paginated:OAuthApplication",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q order_by: str",
-            "q name_query: str",
+        returns="paginated:OAuthApplication",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query order_by: str",
+            "query name_query: str",
         ),
     ),
-    E("oauth_applications", "get", "GET", "/oauth_applications/{oauth_application_id}", "OAuthApplication"),
-    E(
+    endpoint(
+        "oauth_applications", "get", "GET", "/oauth_applications/{oauth_application_id}", returns="OAuthApplication"
+    ),
+    endpoint(
         "oauth_applications",
         "create",
         "POST",
         "/oauth_applications",
-        "OAuthApplication",
-        (
-            "b! name: str",
-            "b redirect_uris: list[str]",
-            "b callback_url: str",
-            "b scopes: str",
-            "b consent_screen_enabled: bool",
-            "b pkce_required: bool",
-            "b public: bool",
+        returns="OAuthApplication",
+        params=(
+            "required body name: str",
+            "body redirect_uris: list[str]",
+            "body callback_url: str",
+            "body scopes: str",
+            "body consent_screen_enabled: bool",
+            "body pkce_required: bool",
+            "body public: bool",
         ),
     ),
-    E(
+    endpoint(
         "oauth_applications",
         "update",
         "PATCH",
         "/oauth_applications/{oauth_application_id}",
-        "OAuthApplication",
-        (
-            "b name: str",
-            "b redirect_uris: list[str]",
-            "b callback_url: str",
-            "b scopes: str",
-            "b consent_screen_enabled: bool",
-            "b pkce_required: bool",
-            "b public: bool",
+        returns="OAuthApplication",
+        params=(
+            "body name: str",
+            "body redirect_uris: list[str]",
+            "body callback_url: str",
+            "body scopes: str",
+            "body consent_screen_enabled: bool",
+            "body pkce_required: bool",
+            "body public: bool",
         ),
     ),
-    E("oauth_applications", "delete", "DELETE", "/oauth_applications/{oauth_application_id}", "DeletedObject"),
-    E(
+    endpoint(
+        "oauth_applications", "delete", "DELETE", "/oauth_applications/{oauth_application_id}", returns="DeletedObject"
+    ),
+    endpoint(
         "oauth_applications",
         "rotate_secret",
         "POST",
         "/oauth_applications/{oauth_application_id}/rotate_secret",
-        "OAuthApplication",
+        returns="OAuthApplication",
     ),
-    E(
+    endpoint(
         "oauth_applications",
         "revoke_token",
         "POST",
         "/oauth_applications/{oauth_application_id}/revoke_token",
-        "None",
-        ("b! token: str",),
+        returns="None",
+        params=("required body token: str",),
     ),
-    E(
+    endpoint(
         "organizations",
         "get_organization_list",
         "GET",
         "/organizations",
-        "paginated:Organization",
-        (
-            "q include_members_count: bool",
-            "q include_missing_member_with_elevated_permissions: bool",
-            "q query: str",
-            "q user_id: list[str]",
-            "q organization_id: list[str]",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Organization",
+        params=(
+            "query include_members_count: bool",
+            "query include_missing_member_with_elevated_permissions: bool",
+            "query query: str",
+            "query user_id: list[str]",
+            "query organization_id: list[str]",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "create_organization",
         "POST",
         "/organizations",
-        "Organization",
-        (
-            "b! name: str",
-            "b created_by: str",
-            "b private_metadata: dict[str, Any]",
-            "b public_metadata: dict[str, Any]",
-            "b slug: str",
-            "b max_allowed_memberships: int",
-            "b created_at: str",
-            "b role_set_key: str",
+        returns="Organization",
+        params=(
+            "required body name: str",
+            "body created_by: str",
+            "body private_metadata: dict[str, Any]",
+            "body public_metadata: dict[str, Any]",
+            "body slug: str",
+            "body max_allowed_memberships: int",
+            "body created_at: str",
+            "body role_set_key: str",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "get_organization",
         "GET",
         "/organizations/{organization_id}",
-        "Organization",
-        (
-            "q include_members_count: bool",
-            "q include_missing_member_with_elevated_permissions: bool",
+        returns="Organization",
+        params=(
+            "query include_members_count: bool",
+            "query include_missing_member_with_elevated_permissions: bool",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "update_organization",
         "PATCH",
         "/organizations/{organization_id}",
-        "Organization",
-        (
-            "b name: str",
-            "b slug: str",
-            "b max_allowed_memberships: int",
-            "b admin_delete_enabled: bool",
-            "b created_at: str",
-            "b role_set_key: str",
+        returns="Organization",
+        params=(
+            "body name: str",
+            "body slug: str",
+            "body max_allowed_memberships: int",
+            "body admin_delete_enabled: bool",
+            "body created_at: str",
+            "body role_set_key: str",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "update_organization_logo",
         "PUT",
         "/organizations/{organization_id}/logo",
-        "Organization",
-        (
-            "m uploader_user_id: str",
-            "f! file: FileInput",
+        returns="Organization",
+        params=(
+            "form uploader_user_id: str",
+            "required file file: FileInput",
         ),
     ),
-    E("organizations", "delete_organization_logo", "DELETE", "/organizations/{organization_id}/logo", "Organization"),
-    E(
+    endpoint(
+        "organizations",
+        "delete_organization_logo",
+        "DELETE",
+        "/organizations/{organization_id}/logo",
+        returns="Organization",
+    ),
+    endpoint(
         "organizations",
         "update_organization_metadata",
         "PATCH",
         "/organizations/{organization_id}/metadata",
-        "Organization",
-        (
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
+        returns="Organization",
+        params=(
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "replace_organization_metadata",
         "PUT",
         "/organizations/{organization_id}/metadata",
-        "Organization",
-        (
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
+        returns="Organization",
+        params=(
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
         ),
     ),
-    E("organizations", "delete_organization", "DELETE", "/organizations/{organization_id}", "DeletedObject"),
-    E(
+    endpoint(
+        "organizations", "delete_organization", "DELETE", "/organizations/{organization_id}", returns="DeletedObject"
+    ),
+    endpoint(
         "organizations",
         "get_organization_membership_list",
         "GET",
         "/organizations/{organization_id}/memberships",
-        "paginated:OrganizationMembership",
-        (
-            "q order_by: str",
-            "q user_id: list[str]",
-            "q email_address: list[str]",
-            "q phone_number: list[str]",
-            "q username: list[str]",
-            "q web3_wallet: list[str]",
-            "q role: list[str]",
-            "q query: str",
-            "q email_address_query: str",
-            "q phone_number_query: str",
-            "q username_query: str",
-            "q name_query: str",
-            "q last_active_at_before: int",
-            "q last_active_at_after: int",
-            "q created_at_before: int",
-            "q created_at_after: int",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OrganizationMembership",
+        params=(
+            "query order_by: str",
+            "query user_id: list[str]",
+            "query email_address: list[str]",
+            "query phone_number: list[str]",
+            "query username: list[str]",
+            "query web3_wallet: list[str]",
+            "query role: list[str]",
+            "query query: str",
+            "query email_address_query: str",
+            "query phone_number_query: str",
+            "query username_query: str",
+            "query name_query: str",
+            "query last_active_at_before: int",
+            "query last_active_at_after: int",
+            "query created_at_before: int",
+            "query created_at_after: int",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "get_instance_organization_membership_list",
         "GET",
         "/organization_memberships",
-        "paginated:OrganizationMembership",
-        (
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OrganizationMembership",
+        params=(
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "create_organization_membership",
         "POST",
         "/organizations/{organization_id}/memberships",
-        "OrganizationMembership",
-        (
-            "b! user_id: str",
-            "b! role: str",
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
+        returns="OrganizationMembership",
+        params=(
+            "required body user_id: str",
+            "required body role: str",
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "update_organization_membership",
         "PATCH",
         "/organizations/{organization_id}/memberships/{user_id}",
-        "OrganizationMembership",
-        ("b! role: str",),
+        returns="OrganizationMembership",
+        params=("required body role: str",),
     ),
-    E(
+    endpoint(
         "organizations",
         "update_organization_membership_metadata",
         "PATCH",
         "/organizations/{organization_id}/memberships/{user_id}/metadata",
-        "OrganizationMembership",
-        (
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
+        returns="OrganizationMembership",
+        params=(
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "delete_organization_membership",
         "DELETE",
         "/organizations/{organization_id}/memberships/{user_id}",
-        "OrganizationMembership",
+        returns="OrganizationMembership",
     ),
-    E(
+    endpoint(
         "organizations",
         "get_organization_invitation_list",
         "GET",
         "/organizations/{organization_id}/invitations",
-        "paginated:OrganizationInvitation",
-        (
-            "q status: str",
-            "q email_address: str",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OrganizationInvitation",
+        params=(
+            "query status: str",
+            "query email_address: str",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "create_organization_invitation",
         "POST",
         "/organizations/{organization_id}/invitations",
-        "OrganizationInvitation",
-        (
-            "b! email_address: str",
-            "b inviter_user_id: str",
-            "b! role: str",
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
-            "b redirect_url: str",
-            "b expires_in_days: int",
-            "b notify: bool",
+        returns="OrganizationInvitation",
+        params=(
+            "required body email_address: str",
+            "body inviter_user_id: str",
+            "required body role: str",
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
+            "body redirect_url: str",
+            "body expires_in_days: int",
+            "body notify: bool",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "create_organization_invitation_bulk",
         "POST",
         "/organizations/{organization_id}/invitations/bulk",
-        "paginated:OrganizationInvitation",
-        ("B! invitations: list[dict[str, Any]]",),
+        returns="paginated:OrganizationInvitation",
+        params=("required whole_body invitations: list[dict[str, Any]]",),
     ),
-    E(
+    endpoint(
         "organizations",
         "get_organization_invitation",
         "GET",
         "/organizations/{organization_id}/invitations/{invitation_id}",
-        "OrganizationInvitation",
+        returns="OrganizationInvitation",
     ),
-    E(
+    endpoint(
         "organizations",
         "revoke_organization_invitation",
         "POST",
         "/organizations/{organization_id}/invitations/{invitation_id}/revoke",
-        "OrganizationInvitation",
-        ("b requesting_user_id: str",),
+        returns="OrganizationInvitation",
+        params=("body requesting_user_id: str",),
     ),
-    E(
+    endpoint(
         "organizations",
         "get_organization_domain_list",
         "GET",
         "/organizations/{organization_id}/domains",
-        "paginated:OrganizationDomain",
-        (
-            "q verified: str",
-            "q enrollment_mode: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OrganizationDomain",
+        params=(
+            "query verified: str",
+            "query enrollment_mode: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "create_organization_domain",
         "POST",
         "/organizations/{organization_id}/domains",
-        "OrganizationDomain",
-        (
-            "b name: str",
-            "b enrollment_mode: str",
-            "b verified: bool",
+        returns="OrganizationDomain",
+        params=(
+            "body name: str",
+            "body enrollment_mode: str",
+            "body verified: bool",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "update_organization_domain",
         "PATCH",
         "/organizations/{organization_id}/domains/{domain_id}",
-        "OrganizationDomain",
-        (
-            "b enrollment_mode: str",
-            "b verified: bool",
+        returns="OrganizationDomain",
+        params=(
+            "body enrollment_mode: str",
+            "body verified: bool",
         ),
     ),
-    E(
+    endpoint(
         "organizations",
         "delete_organization_domain",
         "DELETE",
         "/organizations/{organization_id}/domains/{domain_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "organization_permissions",
         "get_organization_permission_list",
         "GET",
         "/organization_permissions",
-        "paginated:Permission",
-        (
-            "q query: str",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Permission",
+        params=(
+            "query query: str",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "organization_permissions",
         "get_organization_permission",
         "GET",
         "/organization_permissions/{permission_id}",
-        "Permission",
+        returns="Permission",
     ),
-    E(
+    endpoint(
         "organization_permissions",
         "create_organization_permission",
         "POST",
         "/organization_permissions",
-        "Permission",
-        (
-            "b! name: str",
-            "b! key: str",
-            "b description: str",
+        returns="Permission",
+        params=(
+            "required body name: str",
+            "required body key: str",
+            "body description: str",
         ),
     ),
-    E(
+    endpoint(
         "organization_permissions",
         "update_organization_permission",
         "PATCH",
         "/organization_permissions/{permission_id}",
-        "Permission",
-        (
-            "b name: str",
-            "b key: str",
-            "b description: str",
+        returns="Permission",
+        params=(
+            "body name: str",
+            "body key: str",
+            "body description: str",
         ),
     ),
-    E(
+    endpoint(
         "organization_permissions",
         "delete_organization_permission",
         "DELETE",
         "/organization_permissions/{permission_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "organization_roles",
         "get_organization_role_list",
         "GET",
         "/organization_roles",
-        "paginated:Role",
-        (
-            "q query: str",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Role",
+        params=(
+            "query query: str",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E("organization_roles", "get_organization_role", "GET", "/organization_roles/{organization_role_id}", "Role"),
-    E(
+    endpoint(
+        "organization_roles",
+        "get_organization_role",
+        "GET",
+        "/organization_roles/{organization_role_id}",
+        returns="Role",
+    ),
+    endpoint(
         "organization_roles",
         "create_organization_role",
         "POST",
         "/organization_roles",
-        "Role",
-        (
-            "b! name: str",
-            "b! key: str",
-            "b description: str",
-            "b permissions: list[str]",
-            "b include_in_initial_role_set: bool",
+        returns="Role",
+        params=(
+            "required body name: str",
+            "required body key: str",
+            "body description: str",
+            "body permissions: list[str]",
+            "body include_in_initial_role_set: bool",
         ),
     ),
-    E(
+    endpoint(
         "organization_roles",
         "update_organization_role",
         "PATCH",
         "/organization_roles/{organization_role_id}",
-        "Role",
-        (
-            "b name: str",
-            "b key: str",
-            "b description: str",
-            "b permissions: list[str]",
+        returns="Role",
+        params=(
+            "body name: str",
+            "body key: str",
+            "body description: str",
+            "body permissions: list[str]",
         ),
     ),
-    E(
+    endpoint(
         "organization_roles",
         "delete_organization_role",
         "DELETE",
         "/organization_roles/{organization_role_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "organization_roles",
         "assign_permission_to_organization_role",
         "POST",
         "/organization_roles/{organization_role_id}/permissions/{permission_id}",
-        "Role",
+        returns="Role",
     ),
-    E(
+    endpoint(
         "organization_roles",
         "remove_permission_from_organization_role",
         "DELETE",
         "/organization_roles/{organization_role_id}/permissions/{permission_id}",
-        "Role",
+        returns="Role",
     ),
-    E("phone_numbers", "get_phone_number", "GET", "/phone_numbers/{phone_number_id}", "PhoneNumber"),
-    E(
+    endpoint("phone_numbers", "get_phone_number", "GET", "/phone_numbers/{phone_number_id}", returns="PhoneNumber"),
+    endpoint(
         "phone_numbers",
         "create_phone_number",
         "POST",
         "/phone_numbers",
-        "PhoneNumber",
-        (
-            "b! user_id: str",
-            "b! phone_number: str",
-            "b verified: bool",
-            "b primary: bool",
-            "b reserved_for_second_factor: bool",
+        returns="PhoneNumber",
+        params=(
+            "required body user_id: str",
+            "required body phone_number: str",
+            "body verified: bool",
+            "body primary: bool",
+            "body reserved_for_second_factor: bool",
         ),
     ),
-    E(
+    endpoint(
         "phone_numbers",
         "update_phone_number",
         "PATCH",
         "/phone_numbers/{phone_number_id}",
-        "PhoneNumber",
-        (
-            "b verified: bool",
-            "b primary: bool",
-            "b reserved_for_second_factor: bool",
+        returns="PhoneNumber",
+        params=(
+            "body verified: bool",
+            "body primary: bool",
+            "body reserved_for_second_factor: bool",
         ),
     ),
-    E("phone_numbers", "delete_phone_number", "DELETE", "/phone_numbers/{phone_number_id}", "DeletedObject"),
-    E(
+    endpoint(
+        "phone_numbers", "delete_phone_number", "DELETE", "/phone_numbers/{phone_number_id}", returns="DeletedObject"
+    ),
+    endpoint(
         "proxy_checks",
         "verify",
         "POST",
         "/proxy_checks",
-        "ProxyCheck",
-        (
-            "b domain_id: str",
-            "b proxy_url: str",
+        returns="ProxyCheck",
+        params=(
+            "body domain_id: str",
+            "body proxy_url: str",
         ),
     ),
-    E(
+    endpoint(
         "redirect_urls",
         "get_redirect_url_list",
         "GET",
         "/redirect_urls",
-        "paginated:RedirectUrl",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:RedirectUrl",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E("redirect_urls", "get_redirect_url", "GET", "/redirect_urls/{id}", "RedirectUrl"),
-    E("redirect_urls", "create_redirect_url", "POST", "/redirect_urls", "RedirectUrl", ("b! url: str",)),
-    E("redirect_urls", "delete_redirect_url", "DELETE", "/redirect_urls/{id}", "DeletedObject"),
-    E(
+    endpoint("redirect_urls", "get_redirect_url", "GET", "/redirect_urls/{id}", returns="RedirectUrl"),
+    endpoint(
+        "redirect_urls",
+        "create_redirect_url",
+        "POST",
+        "/redirect_urls",
+        returns="RedirectUrl",
+        params=("required body url: str",),
+    ),
+    endpoint("redirect_urls", "delete_redirect_url", "DELETE", "/redirect_urls/{id}", returns="DeletedObject"),
+    endpoint(
         "role_sets",
         "get_role_set_list",
         "GET",
         "/role_sets",
-        "paginated:RoleSet",
-        (
-            "q query: str",
-            "q order_by: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:RoleSet",
+        params=(
+            "query query: str",
+            "query order_by: str",
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E("role_sets", "get_role_set", "GET", "/role_sets/{role_set_key_or_id}", "RoleSet"),
-    E(
+    endpoint("role_sets", "get_role_set", "GET", "/role_sets/{role_set_key_or_id}", returns="RoleSet"),
+    endpoint(
         "role_sets",
         "create_role_set",
         "POST",
         "/role_sets",
-        "RoleSet",
-        (
-            "b! name: str",
-            "b key: str",
-            "b description: str",
-            "b! default_role_key: str",
-            "b! creator_role_key: str",
-            "b type: str",
-            "b! roles: list[str]",
+        returns="RoleSet",
+        params=(
+            "required body name: str",
+            "body key: str",
+            "body description: str",
+            "required body default_role_key: str",
+            "required body creator_role_key: str",
+            "body type: str",
+            "required body roles: list[str]",
         ),
     ),
-    E(
+    endpoint(
         "role_sets",
         "update_role_set",
         "PATCH",
         "/role_sets/{role_set_key_or_id}",
-        "RoleSet",
-        (
-            "b name: str",
-            "b key: str",
-            "b description: str",
-            "b type: str",
-            "b default_role_key: str",
-            "b creator_role_key: str",
+        returns="RoleSet",
+        params=(
+            "body name: str",
+            "body key: str",
+            "body description: str",
+            "body type: str",
+            "body default_role_key: str",
+            "body creator_role_key: str",
         ),
     ),
-    E(
+    endpoint(
         "role_sets",
         "add_roles_to_role_set",
         "POST",
         "/role_sets/{role_set_key_or_id}/roles",
-        "RoleSet",
-        (
-            "b! role_keys: list[str]",
-            "b default_role_key: str",
-            "b creator_role_key: str",
+        returns="RoleSet",
+        params=(
+            "required body role_keys: list[str]",
+            "body default_role_key: str",
+            "body creator_role_key: str",
         ),
     ),
-    E(
+    endpoint(
         "role_sets",
         "replace_role_in_role_set",
         "POST",
         "/role_sets/{role_set_key_or_id}/roles/replace",
-        "RoleSet",
-        (
-            "b! role_key: str",
-            "b! to_role_key: str",
+        returns="RoleSet",
+        params=(
+            "required body role_key: str",
+            "required body to_role_key: str",
         ),
     ),
-    E(
+    endpoint(
         "role_sets",
         "replace_role_set",
         "POST",
         "/role_sets/{role_set_key_or_id}/replace",
-        "DeletedObject",
-        (
-            "b! dest_role_set_key: str",
-            "b reassignment_mappings: dict[str, Any]",
+        returns="DeletedObject",
+        params=(
+            "required body dest_role_set_key: str",
+            "body reassignment_mappings: dict[str, Any]",
         ),
     ),
-    E(
+    endpoint(
         "saml_connections",
         "get_saml_connection_list",
         "GET",
         "/saml_connections",
-        "paginated:SamlConnection",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q query: str",
-            "q order_by: str",
-            "q organization_id: list[str]",
+        returns="paginated:SamlConnection",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query query: str",
+            "query order_by: str",
+            "query organization_id: list[str]",
         ),
     ),
-    E(
+    endpoint(
         "saml_connections",
         "create_saml_connection",
         "POST",
         "/saml_connections",
-        "SamlConnection",
-        (
-            "b! name: str",
-            "b domain: str",
-            "b domains: list[str]",
-            "b! provider: str",
-            "b idp_entity_id: str",
-            "b idp_sso_url: str",
-            "b idp_certificate: str",
-            "b idp_metadata_url: str",
-            "b idp_metadata: str",
-            "b organization_id: str",
-            "b attribute_mapping: dict[str, Any]",
-            "b force_authn: bool",
-            "b login_hint: dict[str, Any]",
+        returns="SamlConnection",
+        params=(
+            "required body name: str",
+            "body domain: str",
+            "body domains: list[str]",
+            "required body provider: str",
+            "body idp_entity_id: str",
+            "body idp_sso_url: str",
+            "body idp_certificate: str",
+            "body idp_metadata_url: str",
+            "body idp_metadata: str",
+            "body organization_id: str",
+            "body attribute_mapping: dict[str, Any]",
+            "body force_authn: bool",
+            "body login_hint: dict[str, Any]",
         ),
     ),
-    E("saml_connections", "get_saml_connection", "GET", "/saml_connections/{saml_connection_id}", "SamlConnection"),
-    E(
+    endpoint(
+        "saml_connections",
+        "get_saml_connection",
+        "GET",
+        "/saml_connections/{saml_connection_id}",
+        returns="SamlConnection",
+    ),
+    endpoint(
         "saml_connections",
         "update_saml_connection",
         "PATCH",
         "/saml_connections/{saml_connection_id}",
-        "SamlConnection",
-        (
-            "b name: str",
-            "b domain: str",
-            "b domains: list[str]",
-            "b idp_entity_id: str",
-            "b idp_sso_url: str",
-            "b idp_certificate: str",
-            "b idp_metadata_url: str",
-            "b idp_metadata: str",
-            "b organization_id: str",
-            "b attribute_mapping: dict[str, Any]",
-            "b active: bool",
-            "b sync_user_attributes: bool",
-            "b allow_subdomains: bool",
-            "b allow_idp_initiated: bool",
-            "b disable_additional_identifications: bool",
-            "b allow_organization_account_linking: bool",
-            "b force_authn: bool",
-            "b login_hint: dict[str, Any]",
-            "b consent_verified_domains_deletion: bool",
+        returns="SamlConnection",
+        params=(
+            "body name: str",
+            "body domain: str",
+            "body domains: list[str]",
+            "body idp_entity_id: str",
+            "body idp_sso_url: str",
+            "body idp_certificate: str",
+            "body idp_metadata_url: str",
+            "body idp_metadata: str",
+            "body organization_id: str",
+            "body attribute_mapping: dict[str, Any]",
+            "body active: bool",
+            "body sync_user_attributes: bool",
+            "body allow_subdomains: bool",
+            "body allow_idp_initiated: bool",
+            "body disable_additional_identifications: bool",
+            "body allow_organization_account_linking: bool",
+            "body force_authn: bool",
+            "body login_hint: dict[str, Any]",
+            "body consent_verified_domains_deletion: bool",
         ),
     ),
-    E(
+    endpoint(
         "saml_connections",
         "delete_saml_connection",
         "DELETE",
         "/saml_connections/{saml_connection_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "sessions",
         "get_session_list",
         "GET",
         "/sessions",
-        "paginated:Session",
-        (
-            "q client_id: str",
-            "q user_id: str",
-            "q status: str",
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:Session",
+        params=(
+            "query client_id: str",
+            "query user_id: str",
+            "query status: str",
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E("sessions", "get_session", "GET", "/sessions/{session_id}", "Session"),
-    E(
+    endpoint("sessions", "get_session", "GET", "/sessions/{session_id}", returns="Session"),
+    endpoint(
         "sessions",
         "create_session",
         "POST",
         "/sessions",
-        "Session",
-        (
-            "b! user_id: str",
-            "b active_organization_id: str",
+        returns="Session",
+        params=(
+            "required body user_id: str",
+            "body active_organization_id: str",
         ),
     ),
-    E("sessions", "revoke_session", "POST", "/sessions/{session_id}/revoke", "Session"),
-    E(
+    endpoint("sessions", "revoke_session", "POST", "/sessions/{session_id}/revoke", returns="Session"),
+    endpoint(
         "sessions",
         "verify_session",
         "POST",
         "/sessions/{session_id}/verify",
-        "Session",
-        ("b! token: str",),
+        returns="Session",
+        params=("required body token: str",),
         in_spec=False,
     ),
-    E(
+    endpoint(
         "sessions",
         "get_token",
         "POST",
         "/sessions/{session_id}/tokens/{template_name?}",
-        "Token",
-        ("b expires_in_seconds: int",),
+        returns="Token",
+        params=("body expires_in_seconds: int",),
     ),
-    E(
+    endpoint(
         "sessions",
         "refresh_session",
         "POST",
         "/sessions/{session_id}/refresh",
-        "any:Token | Cookies",
-        (
-            "b! expired_token: str",
-            "b! refresh_token: str",
-            "b! request_origin: str",
-            "b request_headers: dict[str, Any]",
-            "b format: str",
-            "b request_originating_ip: str",
-            "q suffixed_cookies: bool",
+        returns="any:Token | Cookies",
+        params=(
+            "required body expired_token: str",
+            "required body refresh_token: str",
+            "required body request_origin: str",
+            "body request_headers: dict[str, Any]",
+            "body format: str",
+            "body request_originating_ip: str",
+            "query suffixed_cookies: bool",
         ),
     ),
-    E(
+    endpoint(
         "sign_in_tokens",
         "create_sign_in_token",
         "POST",
         "/sign_in_tokens",
-        "SignInToken",
-        (
-            "b! user_id: str",
-            "b org_id: str",
-            "b expires_in_seconds: int",
+        returns="SignInToken",
+        params=(
+            "required body user_id: str",
+            "body org_id: str",
+            "body expires_in_seconds: int",
         ),
     ),
-    E("sign_in_tokens", "revoke_sign_in_token", "POST", "/sign_in_tokens/{sign_in_token_id}/revoke", "SignInToken"),
-    E("sign_ups", "get", "GET", "/sign_ups/{id}", "SignUpAttempt"),
-    E(
+    endpoint(
+        "sign_in_tokens",
+        "revoke_sign_in_token",
+        "POST",
+        "/sign_in_tokens/{sign_in_token_id}/revoke",
+        returns="SignInToken",
+    ),
+    endpoint("sign_ups", "get", "GET", "/sign_ups/{id}", returns="SignUpAttempt"),
+    endpoint(
         "sign_ups",
         "update",
         "PATCH",
         "/sign_ups/{id}",
-        "SignUpAttempt",
-        (
-            "b external_id: str",
-            "b custom_action: bool",
+        returns="SignUpAttempt",
+        params=(
+            "body external_id: str",
+            "body custom_action: bool",
         ),
     ),
-    E("testing_tokens", "create_testing_token", "POST", "/testing_tokens", "TestingToken"),
-    E(
+    endpoint("testing_tokens", "create_testing_token", "POST", "/testing_tokens", returns="TestingToken"),
+    endpoint(
         "users",
         "get_user_list",
         "GET",
         "/users",
-        "counted:User",
-        (
+        returns="counted:User",
+        params=(
             *_USER_FILTERS,
-            "q limit: int",
-            "q offset: int",
-            "q starting_after: str",
-            "q order_by: str",
+            "query limit: int",
+            "query offset: int",
+            "query starting_after: str",
+            "query order_by: str",
         ),
     ),
-    E("users", "get_user", "GET", "/users/{user_id}", "User"),
-    E(
+    endpoint("users", "get_user", "GET", "/users/{user_id}", returns="User"),
+    endpoint(
         "users",
         "create_user",
         "POST",
         "/users",
-        "User",
-        (
-            "b external_id: str",
-            "b first_name: str",
-            "b last_name: str",
-            "b locale: str",
-            "b email_address: list[str]",
-            "b email_address_identification_status: list[str]",
-            "b phone_number: list[str]",
-            "b phone_number_identification_status: list[str]",
-            "b web3_wallet: list[str]",
-            "b username: str",
-            "b password: str",
-            "b password_digest: str",
-            "b password_hasher: str",
-            "b skip_password_checks: bool",
-            "b skip_password_requirement: bool",
-            "b totp_secret: str",
-            "b backup_codes: list[str]",
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
-            "b unsafe_metadata: dict[str, Any]",
-            "b delete_self_enabled: bool",
-            "b legal_accepted_at: str",
-            "b skip_legal_checks: bool",
-            "b skip_user_requirement: bool",
-            "b create_organization_enabled: bool",
-            "b create_organizations_limit: int",
-            "b created_at: str",
-            "b bypass_client_trust: bool",
-            "b banned: bool",
-            "b locked: bool",
+        returns="User",
+        params=(
+            "body external_id: str",
+            "body first_name: str",
+            "body last_name: str",
+            "body locale: str",
+            "body email_address: list[str]",
+            "body email_address_identification_status: list[str]",
+            "body phone_number: list[str]",
+            "body phone_number_identification_status: list[str]",
+            "body web3_wallet: list[str]",
+            "body username: str",
+            "body password: str",
+            "body password_digest: str",
+            "body password_hasher: str",
+            "body skip_password_checks: bool",
+            "body skip_password_requirement: bool",
+            "body totp_secret: str",
+            "body backup_codes: list[str]",
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
+            "body unsafe_metadata: dict[str, Any]",
+            "body delete_self_enabled: bool",
+            "body legal_accepted_at: str",
+            "body skip_legal_checks: bool",
+            "body skip_user_requirement: bool",
+            "body create_organization_enabled: bool",
+            "body create_organizations_limit: int",
+            "body created_at: str",
+            "body bypass_client_trust: bool",
+            "body banned: bool",
+            "body locked: bool",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "update_user",
         "PATCH",
         "/users/{user_id}",
-        "User",
-        (
-            "b external_id: str",
-            "b first_name: str",
-            "b last_name: str",
-            "b locale: str",
-            "b primary_email_address_id: str",
-            "b notify_primary_email_address_changed: bool",
-            "b primary_phone_number_id: str",
-            "b primary_web3_wallet_id: str",
-            "b username: str",
-            "b profile_image_id: str",
-            "b password: str",
-            "b password_digest: str",
-            "b password_hasher: str",
-            "b skip_password_checks: bool",
-            "b sign_out_of_other_sessions: bool",
-            "b totp_secret: str",
-            "b backup_codes: list[str]",
-            "b delete_self_enabled: bool",
-            "b create_organization_enabled: bool",
-            "b legal_accepted_at: str",
-            "b skip_legal_checks: bool",
-            "b create_organizations_limit: int",
-            "b created_at: str",
-            "b bypass_client_trust: bool",
+        returns="User",
+        params=(
+            "body external_id: str",
+            "body first_name: str",
+            "body last_name: str",
+            "body locale: str",
+            "body primary_email_address_id: str",
+            "body notify_primary_email_address_changed: bool",
+            "body primary_phone_number_id: str",
+            "body primary_web3_wallet_id: str",
+            "body username: str",
+            "body profile_image_id: str",
+            "body password: str",
+            "body password_digest: str",
+            "body password_hasher: str",
+            "body skip_password_checks: bool",
+            "body sign_out_of_other_sessions: bool",
+            "body totp_secret: str",
+            "body backup_codes: list[str]",
+            "body delete_self_enabled: bool",
+            "body create_organization_enabled: bool",
+            "body legal_accepted_at: str",
+            "body skip_legal_checks: bool",
+            "body create_organizations_limit: int",
+            "body created_at: str",
+            "body bypass_client_trust: bool",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "replace_user_email_address",
         "PUT",
         "/users/{user_id}/email_address",
-        "EmailAddress",
-        (
-            "b! email_address: str",
-            "b identification_status: str",
-            "b notify_primary_email_address_changed: bool",
+        returns="EmailAddress",
+        params=(
+            "required body email_address: str",
+            "body identification_status: str",
+            "body notify_primary_email_address_changed: bool",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "replace_user_phone_number",
         "PUT",
         "/users/{user_id}/phone_number",
-        "PhoneNumber",
-        (
-            "b! phone_number: str",
-            "b identification_status: str",
+        returns="PhoneNumber",
+        params=(
+            "required body phone_number: str",
+            "body identification_status: str",
         ),
     ),
-    E("users", "update_user_profile_image", "POST", "/users/{user_id}/profile_image", "User", ("f! file: FileInput",)),
-    E(
+    endpoint(
+        "users",
+        "update_user_profile_image",
+        "POST",
+        "/users/{user_id}/profile_image",
+        returns="User",
+        params=("required file file: FileInput",),
+    ),
+    endpoint(
         "users",
         "update_user_metadata",
         "PATCH",
         "/users/{user_id}/metadata",
-        "User",
-        (
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
-            "b unsafe_metadata: dict[str, Any]",
+        returns="User",
+        params=(
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
+            "body unsafe_metadata: dict[str, Any]",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "replace_user_metadata",
         "PUT",
         "/users/{user_id}/metadata",
-        "User",
-        (
-            "b public_metadata: dict[str, Any]",
-            "b private_metadata: dict[str, Any]",
-            "b unsafe_metadata: dict[str, Any]",
+        returns="User",
+        params=(
+            "body public_metadata: dict[str, Any]",
+            "body private_metadata: dict[str, Any]",
+            "body unsafe_metadata: dict[str, Any]",
         ),
     ),
-    E("users", "delete_user", "DELETE", "/users/{user_id}", "DeletedObject"),
-    E(
-        "users",
-        "get_count",
-        "GET",
-        "/users/count",
-        "int",
-        _USER_FILTERS,
-    ),
-    E(
+    endpoint("users", "delete_user", "DELETE", "/users/{user_id}", returns="DeletedObject"),
+    endpoint("users", "get_count", "GET", "/users/count", returns="int", params=_USER_FILTERS),
+    endpoint(
         "users",
         "get_user_oauth_access_token",
         "GET",
         "/users/{user_id}/oauth_access_tokens/{provider|oauth_}",
-        "paginated:OauthAccessToken",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OauthAccessToken",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
         fixed_query={"paginated": "true"},
     ),
-    E("users", "disable_user_mfa", "DELETE", "/users/{user_id}/mfa", "json:dict[str, Any]"),
-    E(
+    endpoint("users", "disable_user_mfa", "DELETE", "/users/{user_id}/mfa", returns="json:dict[str, Any]"),
+    endpoint(
         "users",
         "get_organization_membership_list",
         "GET",
         "/users/{user_id}/organization_memberships",
-        "paginated:OrganizationMembership",
-        (
-            "q limit: int",
-            "q offset: int",
+        returns="paginated:OrganizationMembership",
+        params=(
+            "query limit: int",
+            "query offset: int",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "get_organization_invitation_list",
         "GET",
         "/users/{user_id}/organization_invitations",
-        "paginated:OrganizationInvitation",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q status: str",
+        returns="paginated:OrganizationInvitation",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query status: str",
         ),
     ),
-    E(
+    endpoint(
         "users",
         "remove_password",
         "POST",
         "/users/{user_id}/remove_password",
-        "User",
-        ("b sign_out_of_other_sessions: bool",),
+        returns="User",
+        params=("body sign_out_of_other_sessions: bool",),
     ),
-    E(
+    endpoint(
         "users",
         "verify_password",
         "POST",
         "/users/{user_id}/verify_password",
-        "json:dict[str, Any]",
-        ("b! password: str",),
+        returns="json:dict[str, Any]",
+        params=("required body password: str",),
     ),
-    E("users", "verify_totp", "POST", "/users/{user_id}/verify_totp", "json:dict[str, Any]", ("b! code: str",)),
-    E("users", "ban_user", "POST", "/users/{user_id}/ban", "User"),
-    E("users", "unban_user", "POST", "/users/{user_id}/unban", "User"),
-    E("users", "lock_user", "POST", "/users/{user_id}/lock", "User"),
-    E("users", "unlock_user", "POST", "/users/{user_id}/unlock", "User"),
-    E("users", "delete_user_profile_image", "DELETE", "/users/{user_id}/profile_image", "User"),
-    E(
+    endpoint(
+        "users",
+        "verify_totp",
+        "POST",
+        "/users/{user_id}/verify_totp",
+        returns="json:dict[str, Any]",
+        params=("required body code: str",),
+    ),
+    endpoint("users", "ban_user", "POST", "/users/{user_id}/ban", returns="User"),
+    endpoint("users", "unban_user", "POST", "/users/{user_id}/unban", returns="User"),
+    endpoint("users", "lock_user", "POST", "/users/{user_id}/lock", returns="User"),
+    endpoint("users", "unlock_user", "POST", "/users/{user_id}/unlock", returns="User"),
+    endpoint("users", "delete_user_profile_image", "DELETE", "/users/{user_id}/profile_image", returns="User"),
+    endpoint(
         "users",
         "delete_user_passkey",
         "DELETE",
         "/users/{user_id}/passkeys/{passkey_identification_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "users",
         "delete_user_web3_wallet",
         "DELETE",
         "/users/{user_id}/web3_wallets/{web3_wallet_identification_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E(
+    endpoint(
         "users",
         "delete_user_external_account",
         "DELETE",
         "/users/{user_id}/external_accounts/{external_account_id}",
-        "DeletedObject",
+        returns="DeletedObject",
     ),
-    E("users", "delete_user_backup_codes", "DELETE", "/users/{user_id}/backup_code", "json:dict[str, Any]"),
-    E("users", "delete_user_totp", "DELETE", "/users/{user_id}/totp", "json:dict[str, Any]"),
-    E(
+    endpoint(
+        "users", "delete_user_backup_codes", "DELETE", "/users/{user_id}/backup_code", returns="json:dict[str, Any]"
+    ),
+    endpoint("users", "delete_user_totp", "DELETE", "/users/{user_id}/totp", returns="json:dict[str, Any]"),
+    endpoint(
         "users",
         "set_password_compromised",
         "POST",
         "/users/{user_id}/password/set_compromised",
-        "User",
-        ("b revoke_all_sessions: bool",),
+        returns="User",
+        params=("body revoke_all_sessions: bool",),
     ),
-    E("users", "unset_password_compromised", "POST", "/users/{user_id}/password/unset_compromised", "User"),
-    E(
+    endpoint(
+        "users", "unset_password_compromised", "POST", "/users/{user_id}/password/unset_compromised", returns="User"
+    ),
+    endpoint(
         "waitlist_entries",
         "list",
         "GET",
         "/waitlist_entries",
-        "paginated:WaitlistEntry",
-        (
-            "q limit: int",
-            "q offset: int",
-            "q query: str",
-            "q status: str",
-            "q order_by: str",
+        returns="paginated:WaitlistEntry",
+        params=(
+            "query limit: int",
+            "query offset: int",
+            "query query: str",
+            "query status: str",
+            "query order_by: str",
         ),
     ),
-    E(
+    endpoint(
         "waitlist_entries",
         "create",
         "POST",
         "/waitlist_entries",
-        "WaitlistEntry",
-        (
-            "b! email_address: str",
-            "b notify: bool",
+        returns="WaitlistEntry",
+        params=(
+            "required body email_address: str",
+            "body notify: bool",
         ),
     ),
-    E(
+    endpoint(
         "waitlist_entries",
         "create_bulk",
         "POST",
         "/waitlist_entries/bulk",
-        "list:WaitlistEntry",
-        ("B! entries: list[dict[str, Any]]",),
+        returns="list:WaitlistEntry",
+        params=("required whole_body entries: list[dict[str, Any]]",),
     ),
-    E(
+    endpoint(
         "waitlist_entries",
         "invite",
         "POST",
         "/waitlist_entries/{waitlist_entry_id}/invite",
-        "WaitlistEntry",
-        ("b ignore_existing: bool",),
+        returns="WaitlistEntry",
+        params=("body ignore_existing: bool",),
     ),
-    E("waitlist_entries", "reject", "POST", "/waitlist_entries/{waitlist_entry_id}/reject", "WaitlistEntry"),
-    E("waitlist_entries", "delete", "DELETE", "/waitlist_entries/{waitlist_entry_id}", "DeletedObject"),
-    E("webhooks", "create_svix_app", "POST", "/webhooks/svix", "json:dict[str, Any]"),
-    E("webhooks", "generate_svix_auth_url", "POST", "/webhooks/svix_url", "json:dict[str, Any]"),
-    E("webhooks", "delete_svix_app", "DELETE", "/webhooks/svix", "None"),
+    endpoint(
+        "waitlist_entries", "reject", "POST", "/waitlist_entries/{waitlist_entry_id}/reject", returns="WaitlistEntry"
+    ),
+    endpoint("waitlist_entries", "delete", "DELETE", "/waitlist_entries/{waitlist_entry_id}", returns="DeletedObject"),
+    endpoint("webhooks", "create_svix_app", "POST", "/webhooks/svix", returns="json:dict[str, Any]"),
+    endpoint("webhooks", "generate_svix_auth_url", "POST", "/webhooks/svix_url", returns="json:dict[str, Any]"),
+    endpoint("webhooks", "delete_svix_app", "DELETE", "/webhooks/svix", returns="None"),
 )
 
 #: Group name -> its endpoints, in table order.

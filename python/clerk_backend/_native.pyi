@@ -11,30 +11,15 @@ from clerk_backend._headers import Headers
 from .errors import ParseError
 
 __all__ = [
-    "__version__",
     "deserialize",
     "PaginatedResponse",
     "verify_webhook",
     "verify_webhook_message",
     "VerifiedWebhook",
-    "problems",
     "Webhook",
+    "problems",
     "JwtKey",
-    "UserEvent",
-    "DeletedEvent",
-    "SessionEvent",
-    "EmailEvent",
-    "SMSEvent",
-    "OrganizationEvent",
-    "OrganizationDomainEvent",
-    "OrganizationInvitationEvent",
-    "OrganizationMembershipEvent",
-    "RoleEvent",
-    "PermissionEvent",
-    "WaitlistEntryEvent",
-    "PaymentAttemptEvent",
-    "SubscriptionEvent",
-    "SubscriptionItemEvent",
+    "__version__",
     "WebhookEvent",
     "EventAttributes",
     "HttpRequest",
@@ -136,12 +121,28 @@ __all__ = [
     "BillingWebhookUnitPrice",
     "BillingWebhookUnitPriceTier",
     "BillingWebhookSeats",
+    "UserEvent",
+    "DeletedEvent",
+    "SessionEvent",
+    "EmailEvent",
+    "SMSEvent",
+    "OrganizationEvent",
+    "OrganizationDomainEvent",
+    "OrganizationInvitationEvent",
+    "OrganizationMembershipEvent",
+    "RoleEvent",
+    "PermissionEvent",
+    "WaitlistEntryEvent",
+    "PaymentAttemptEvent",
+    "SubscriptionEvent",
+    "SubscriptionItemEvent",
 ]
 
 __version__: str
 
 def _stub_source() -> str:
-    """The text of this stub, generated from the model declarations."""
+    """The text of `clerk_backend/_native.pyi`, generated from the model declarations; its
+    `__all__` is the module's own, as the module declares it."""
 
 _T = TypeVar("_T")
 
@@ -173,9 +174,8 @@ def deserialize(
     A JSON object becomes the model its `object` value names (an object with both
     `object` and `deleted` keys becomes a `DeletedObject`); an unknown `object`
     comes back unchanged. `{"data": [...], "total_count": N}` becomes a
-    `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its
-    type raises `ParseError` when read (see `problems`); `strict=True` raises at once.
-    """
+    `PaginatedResponse`; a JSON array becomes a list. A field that does not fit its type
+    raises `ParseError` when read (see `problems`); `strict=True` raises at once."""
 
 _Headers: TypeAlias = Headers  # the public name is clerk_backend.Headers
 
@@ -194,7 +194,11 @@ class Webhook:
         now: float | None = None,
         strict: bool = False,
     ) -> WebhookEvent:
-        """Verify a request and return its typed event. Raises `WebhookVerificationError`.
+        """Verify a request and return its typed event.
+
+        `payload` is the raw body exactly as received (`bytes`, or `str`); `headers` is any
+        mapping of the request's headers, matched case-insensitively. `now` (Unix seconds)
+        replaces the clock, for tests. Raises `WebhookVerificationError`.
 
         A verified event always comes back, even when a field does not fit its type (that
         field raises `ParseError` when read; see `problems`); `strict=True` refuses such an
@@ -207,11 +211,11 @@ class Webhook:
         now: float | None = None,
         strict: bool = False,
     ) -> VerifiedWebhook[WebhookEvent]:
-        """Verify a request like `verify`, and return the verified message id and timestamp
-        with the event. Raises `WebhookVerificationError`."""
+        """Verify a request like `verify`, and return a `VerifiedWebhook`: the verified
+        message id and timestamp with the event. Raises `WebhookVerificationError`."""
     def sign(self, msg_id: str, timestamp: float | datetime, payload: bytes | bytearray | memoryview | str) -> str:
-        """The `svix-signature` header value for a body: `"v1,<base64>"`. `timestamp` is Unix
-        seconds (a float is rounded down) or a timezone-aware `datetime`."""
+        """The `svix-signature` header value for a body: `"v1,<base64>"`. For testing handlers.
+        `timestamp` is Unix seconds (an int, or a float rounded down) or an aware `datetime`."""
     def sign_headers(
         self,
         payload: bytes | bytearray | memoryview | str,
@@ -219,8 +223,9 @@ class Webhook:
         msg_id: str | None = None,
         timestamp: float | datetime | None = None,
     ) -> dict[str, str]:
-        """The three headers of a signed request for a body: `svix-id` (a new `msg_...` id by
-        default), `svix-timestamp` (now by default) and `svix-signature`. For tests."""
+        """The three headers of a signed request for a body, as a dict: `svix-id` (a new
+        `msg_...` id unless `msg_id` is given), `svix-timestamp` (now unless `timestamp` is
+        given, as for `sign`) and `svix-signature`. For tests and local requests."""
     @property
     def tolerance_seconds(self) -> int:
         """The tolerance, in seconds."""
@@ -234,10 +239,9 @@ def verify_webhook(
     now: float | None = None,
     strict: bool = False,
 ) -> WebhookEvent:
-    """Verify a Clerk webhook request and return its typed event.
-
-    The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment variable.
-    """
+    """Verify a Clerk webhook request and return its typed event, like `@clerk/backend`'s
+    `verifyWebhook`. The secret defaults to the `CLERK_WEBHOOK_SIGNING_SECRET` environment
+    variable."""
 
 def verify_webhook_message(
     payload: bytes | bytearray | memoryview | str,
@@ -248,15 +252,15 @@ def verify_webhook_message(
     now: float | None = None,
     strict: bool = False,
 ) -> VerifiedWebhook[WebhookEvent]:
-    """Verify a Clerk webhook request like `verify_webhook`, and return the verified
-    message id and timestamp with the event."""
+    """Verify a Clerk webhook request like `verify_webhook`, and return a `VerifiedWebhook`:
+    the verified message id and timestamp with the event."""
 
 _E_co = TypeVar("_E_co", bound=WebhookEvent, covariant=True)
 
 @final
 class VerifiedWebhook(Generic[_E_co]):
-    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`)
-    values that the signature covered, and the typed event.
+    """A verified webhook message: the `svix-id` and `svix-timestamp` (or `webhook-*`) values
+    that the signature covered, and the typed event.
 
     Deduplicate redeliveries on `id`: Svix sends the same id each time it retries a message."""
 
@@ -277,13 +281,23 @@ class VerifiedWebhook(Generic[_E_co]):
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __class_getitem__(cls, item: Any) -> Any: ...
 
+def _header_value(headers: Headers, name: str, /) -> str | None:
+    """The value of header `name` in `headers` by the one header rule (see
+    `clerk_backend.Headers`): names match ASCII case-insensitively after trimming ASCII
+    whitespace, values are trimmed of spaces and tabs, an empty value counts as absent, and the
+    first non-empty value of a repeated header wins. `None` when there is none."""
+
+_DEFAULT_TOLERANCE_SECONDS: int
+_WEBHOOK_SECRET_ENV: str
+_WEBHOOK_REASONS: tuple[str, ...]
+_TOKEN_REASONS: tuple[str, ...]
+
 def problems(obj: object, /) -> tuple[ParseError, ...]:
     """Every field that could not be typed inside a model, event, page or list, at any depth.
 
-    Each is the `ParseError` that reading the field raises, with its path from `obj`
-    (for a page, from its `data`). Empty for a payload that fits its types exactly, and
-    for anything that holds no models.
-    """
+    Each is the `ParseError` that reading the field raises, with its path from `obj` (for a
+    page, from its `data`). Empty for a payload that fits its types exactly, and for anything
+    that holds no models."""
 
 @final
 class JwtKey:
@@ -291,7 +305,8 @@ class JwtKey:
 
     @staticmethod
     def from_pem(pem: str, /) -> JwtKey:
-        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\n` escapes are accepted."""
+        """An RSA public key in PEM form (SPKI or PKCS#1; 2048 to 8192 bits). Literal `\\n`
+        escapes are accepted."""
     @staticmethod
     def from_jwk(jwk: dict[str, Any] | str, /) -> JwtKey:
         """One RSA JSON Web Key (`kty` RSA; `alg`, if present, RS256; `use`, if present, sig)."""
@@ -316,7 +331,9 @@ def _verify_session_token(
     clock_skew_in_ms: float,
     now_ms: int | None,
     /,
-) -> SessionClaims: ...
+) -> SessionClaims:
+    """Verify a session token (decoded once by `_check_session_token`, or given as text) with a parsed key and
+    return its claims, built from what the core decoded. The RSA check runs without the GIL."""
 def _verify_machine_jwt(
     token: str,
     key: JwtKey,
@@ -324,18 +341,40 @@ def _verify_machine_jwt(
     clock_skew_in_ms: float,
     now_ms: int | None,
     /,
-) -> dict[str, Any]: ...
-def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]: ...
+) -> dict[str, Any]:
+    """Verify a machine token in JWT form (signature, `alg`, times, and `aud` against `audience`
+    as for session tokens) and return its claims as a dict; see [`jwt::verify_machine_jwt`].
+    The RSA check runs without the GIL."""
+def _decode_jwt(token: str, /) -> tuple[dict[str, Any], dict[str, Any], bytes, str, str, str]:
+    """Decode a token without verifying it: `(header, payload, signature, raw_header,
+    raw_payload, raw_signature)`."""
 @final
 class _CheckedToken:
+    """A session token decoded once, with the checks of verification that come before the key
+    done (the token's type, then `typ`, `crit` and the algorithm): `verify_token` decodes a
+    token once, reads its `kid` to choose the key, and verifies this same decoded token."""
     @property
-    def kid(self) -> str | None: ...
+    def kid(self) -> str | None:
+        """The header's `kid` when it is a string: a token that would be refused anyway never
+        causes a JWKS request."""
 
-def _check_session_token(token: str, /) -> _CheckedToken: ...
-def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
-def _check_session_token_type(token: str, /) -> None: ...
-def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
-def _verify_handshake_token(token: str, key: JwtKey, /) -> dict[str, Any]: ...
+def _check_session_token(token: str, /) -> _CheckedToken:
+    """Decode a session token and run the checks that come before the key."""
+def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]:
+    """The token's type, as `@clerk/backend` tells it: `"session_token"`, `"api_key"`,
+    `"m2m_token"`, `"oauth_token"`, or `"non_session_jwt"` for a JWT whose header category is
+    not a session token's (a JWT template, say). Nothing is verified."""
+def _check_session_token_type(token: str, /) -> None:
+    """Raise `TokenVerificationError` (`token-type-mismatch`, the message saying what the token
+    is) unless the token is a session token."""
+def _parse_cookie_header(header: str, /) -> dict[str, str]:
+    """The cookies of a `Cookie` header as `{name: value}`, read as `@clerk/backend` reads them
+    (the first of a duplicated name wins; see [`clerk_core::cookie`]). Empty for a header
+    over the length cap. A header that is not valid Unicode (a lone surrogate) is read with the
+    bad characters replaced by U+FFFD, so no cookie of it can be a valid token."""
+def _verify_handshake_token(token: str, key: JwtKey, /) -> dict[str, Any]:
+    """Verify a handshake token's header and signature with `key` (no claim is checked) and
+    return its payload as a dict. Raises `TokenVerificationError`."""
 
 _MAX_COOKIE_HEADER_LEN: int
 
@@ -4666,7 +4705,7 @@ class BillingPayee:
 @final
 class BillingPayer:
     """The user or organization that pays, as billing webhooks send it.
-    
+
     Clerk fills the user fields only for user payers and the organization fields only for
     organization payers; the others come as `""` (kept as sent) or are left out (`None`)."""
 
@@ -4772,7 +4811,7 @@ class BillingPaymentSource:
 @final
 class BillingWebhookTotals:
     """What a payment attempt charges: subtotal, tax and the final amount.
-    
+
     Like the API's `BillingTotals` for these three amounts, but the webhook spec gives
     `per_unit_totals` a flat shape of its own (`BillingWebhookUnitTotal`)."""
 
@@ -4849,7 +4888,7 @@ class BillingWebhookUnitTotal:
 @final
 class BillingPaymentAttemptSubscriptionItem:
     """One subscription item as a payment attempt lists it (`subscription_items`).
-    
+
     Clerk documents two shapes for it: the webhook spec's (`object`, `interval`,
     `created_at`, `payer`, `subscription_id`, ...) and the published examples' and
     reference types' (`plan_period`, `amount`, `lifetime_paid`, `next_payment_*`, ...).
@@ -5083,7 +5122,7 @@ class BillingWebhookSubscriptionItem:
 @final
 class BillingWebhookPlan:
     """A plan as billing webhooks inline it in subscription items.
-    
+
     Always sent: `id`, `slug`, `name`, `is_recurring`, `amount`, `currency`. The items of
     payment attempts add more of the plan (`instance_id`, `period`, `is_default`, ...)."""
 
@@ -5258,7 +5297,7 @@ class UserEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["user.created", "user.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> User:
         """The resource the event is about."""
@@ -5270,7 +5309,7 @@ class DeletedEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["user.deleted", "organization.deleted", "organizationDomain.deleted", "role.deleted", "permission.deleted"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> DeletedObject:
         """The resource the event is about."""
@@ -5281,7 +5320,7 @@ class SessionEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["session.created", "session.ended", "session.pending", "session.removed", "session.revoked"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> Session:
         """The resource the event is about."""
@@ -5292,7 +5331,7 @@ class EmailEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["email.created"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> Email:
         """The resource the event is about."""
@@ -5303,7 +5342,7 @@ class SMSEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["sms.created"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> SMSMessage:
         """The resource the event is about."""
@@ -5314,7 +5353,7 @@ class OrganizationEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["organization.created", "organization.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> Organization:
         """The resource the event is about."""
@@ -5325,7 +5364,7 @@ class OrganizationDomainEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["organizationDomain.created", "organizationDomain.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> OrganizationDomain:
         """The resource the event is about."""
@@ -5336,7 +5375,7 @@ class OrganizationInvitationEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["organizationInvitation.accepted", "organizationInvitation.created", "organizationInvitation.revoked"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> OrganizationInvitation:
         """The resource the event is about."""
@@ -5347,7 +5386,7 @@ class OrganizationMembershipEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["organizationMembership.created", "organizationMembership.deleted", "organizationMembership.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> OrganizationMembership:
         """The resource the event is about."""
@@ -5358,7 +5397,7 @@ class RoleEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["role.created", "role.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> Role:
         """The resource the event is about."""
@@ -5369,7 +5408,7 @@ class PermissionEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["permission.created", "permission.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> Permission:
         """The resource the event is about."""
@@ -5380,7 +5419,7 @@ class WaitlistEntryEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["waitlistEntry.created", "waitlistEntry.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> WaitlistEntry:
         """The resource the event is about."""
@@ -5391,7 +5430,7 @@ class PaymentAttemptEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["paymentAttempt.created", "paymentAttempt.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> BillingPaymentAttempt:
         """The resource the event is about."""
@@ -5402,7 +5441,7 @@ class SubscriptionEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["subscription.active", "subscription.created", "subscription.pastDue", "subscription.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> BillingWebhookSubscription:
         """The resource the event is about."""
@@ -5413,7 +5452,7 @@ class SubscriptionItemEvent(WebhookEvent):
 
     @property
     def type(self) -> Literal["subscriptionItem.abandoned", "subscriptionItem.active", "subscriptionItem.canceled", "subscriptionItem.created", "subscriptionItem.ended", "subscriptionItem.freeTrialEnding", "subscriptionItem.incomplete", "subscriptionItem.pastDue", "subscriptionItem.upcoming", "subscriptionItem.updated"]:
-        """The event type."""
+        """The event type, for example `"user.created"`."""
     @property
     def data(self) -> BillingWebhookSubscriptionItem:
         """The resource the event is about."""

@@ -26,13 +26,15 @@ from typing import Any, NoReturn
 
 import clerk_backend
 
+from ._constants import API_URL, DEFAULT_TOLERANCE_SECONDS, JWT_KEY_ENV, SECRET_KEY_ENV
+from ._constants import WEBHOOK_SECRET_ENV as SECRET_ENV
+from ._native import _header_value
 from .errors import ClerkConfigurationError, ParseError, TokenVerificationError, WebhookVerificationError
-from .tokens import API_URL, decode_jwt, verify_token
+from .tokens import decode_jwt, verify_token
 
 __all__ = ["format_json", "format_pretty", "main"]
 
 PROG = "clerk-backend"
-SECRET_ENV = "CLERK_WEBHOOK_SIGNING_SECRET"
 REDACTED = "'<redacted>'"
 INLINE_WIDTH = 80  # a dict whose repr is longer is shown one item per line
 # An HTTP header name is an RFC 9110 token; neither ":" nor "=" can be part of it.
@@ -237,9 +239,10 @@ def _tolerance_hint(exc: WebhookVerificationError, args: argparse.Namespace) -> 
     """For a stale or future timestamp: how to check a captured webhook's signature anyway."""
     if exc.reason not in ("timestamp-too-old", "timestamp-too-new"):
         return ""
-    sent = next(
-        (value for name, value in args.headers if name.lower() in ("svix-timestamp", "webhook-timestamp") and value),
-        "<the svix-timestamp>",
+    sent = (
+        _header_value(args.headers, "svix-timestamp")
+        or _header_value(args.headers, "webhook-timestamp")
+        or "<the svix-timestamp>"
     )
     return (
         f"\nhint: a captured webhook is checked against the current clock; to check its signature anyway, "
@@ -307,7 +310,7 @@ def _key_options(args: argparse.Namespace) -> dict[str, Any]:
         return {"jwt_key": pem}
     if args.secret_key is not None:
         return {"secret_key": args.secret_key, "api_url": args.api_url}
-    if os.environ.get("CLERK_JWT_KEY") or os.environ.get("CLERK_SECRET_KEY"):
+    if os.environ.get(JWT_KEY_ENV) or os.environ.get(SECRET_KEY_ENV):
         return {"api_url": args.api_url}  # verify_token reads the environment itself
     _usage(args, "no key: pass --jwt-key, --jwt-key-env, --jwks or --secret-key (or set CLERK_JWT_KEY)")
 
@@ -368,7 +371,13 @@ def _parser() -> argparse.ArgumentParser:
         "help": "svix-id, svix-timestamp, svix-signature (or NAME=VALUE); repeat it",
     }
     verify.add_argument("--header", dest="headers", action="append", type=_header, default=[], **header)
-    verify.add_argument("--tolerance", type=_tolerance, default=300, metavar="SECONDS", help="default 300")
+    verify.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=DEFAULT_TOLERANCE_SECONDS,
+        metavar="SECONDS",
+        help=f"default {DEFAULT_TOLERANCE_SECONDS}",
+    )
     verify.add_argument("--now", type=_seconds, metavar="UNIX", help="check the timestamp against this time")
     strict_flag(verify)
     json_flag(verify)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Union
 from urllib.parse import quote
 
 from . import _native
+from ._constants import API_URL, API_URL_ENV, API_VERSION, SECRET_KEY_ENV, USER_AGENT
 from ._endpoints import CALL_OPTIONS, ENDPOINTS, GROUPS, Endpoint, group_class_name
 from .errors import (
     ClerkAPIError,
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClerk", "Clerk"]
 
-API_URL = "https://api.clerk.com"
-API_VERSION = "2026-05-12"
-USER_AGENT = f"clerk-backend-python/{_native.__version__}"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 
@@ -516,7 +514,7 @@ class _Base:
         self._httpx = _import_httpx()
         where = "the secret_key argument"
         if secret_key is None:
-            secret_key = os.environ.get("CLERK_SECRET_KEY")
+            secret_key = os.environ.get(SECRET_KEY_ENV)
             where = "the CLERK_SECRET_KEY environment variable"
         if secret_key is not None and not isinstance(secret_key, str):
             raise TypeError("secret_key must be a str")
@@ -528,7 +526,7 @@ class _Base:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         if api_url is None:
-            api_url = os.environ.get("CLERK_API_URL") or API_URL
+            api_url = os.environ.get(API_URL_ENV) or API_URL
         self.__secret_key = secret_key
         self.api_url = api_url.rstrip("/")
         self.api_version = api_version

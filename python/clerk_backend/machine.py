@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple, Union
 
+from ._constants import API_URL, API_URL_ENV, API_VERSION, MACHINE_SECRET_KEY_ENV, SECRET_KEY_ENV, USER_AGENT
 from ._machine_jwt import check_oauth_audience
-from ._native import APIKey, IdPOAuthAccessToken, M2MToken, __version__
+from ._native import APIKey, IdPOAuthAccessToken, M2MToken
 from .auth import MachineTokenType
 from .errors import MachineTokenFailureReason, MachineTokenVerificationError, ParseError
 
@@ -30,9 +31,6 @@ __all__ = [
     "verify_machine_token_async",
 ]
 
-API_URL = "https://api.clerk.com"
-API_VERSION = "2026-05-12"
-_USER_AGENT = f"clerk-backend-python/{__version__}"
 _MAX_BODY = 1 << 20
 _JWT_FORMAT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 
@@ -120,12 +118,12 @@ def _prepare(
     except UnicodeEncodeError:
         raise _fail("The token is not valid Unicode.", "token-invalid") from None
     if api_url is None:
-        api_url = os.environ.get("CLERK_API_URL") or API_URL
+        api_url = os.environ.get(API_URL_ENV) or API_URL
     if not isinstance(api_url, str) or not api_url:
         raise TypeError("api_url must be a non-empty str")
     if secret_key is None and machine_secret_key is None:
-        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
-        machine_secret_key = os.environ.get("CLERK_MACHINE_SECRET_KEY") or None
+        secret_key = os.environ.get(SECRET_KEY_ENV) or None
+        machine_secret_key = os.environ.get(MACHINE_SECRET_KEY_ENV) or None
     for name, value in (("secret_key", secret_key), ("machine_secret_key", machine_secret_key)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a str, not {type(value).__name__}")
@@ -141,7 +139,7 @@ def _prepare(
     headers = {
         "Authorization": f"Bearer {bearer}",
         "Clerk-API-Version": API_VERSION,
-        "User-Agent": _USER_AGENT,
+        "User-Agent": USER_AGENT,
         "Content-Type": "application/json",
         "Accept": "application/json",
     }

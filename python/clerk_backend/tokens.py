@@ -15,6 +15,15 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
 
+from ._constants import (
+    API_URL,
+    API_URL_ENV,
+    API_VERSION,
+    JWT_KEY_ENV,
+    PUBLISHABLE_KEY_ENV,
+    SECRET_KEY_ENV,
+    USER_AGENT,
+)
 from ._cookie_flow import PublishableKey, parse_publishable_key
 from ._native import (
     _MAX_COOKIE_HEADER_LEN,
@@ -23,6 +32,7 @@ from ._native import (
     _check_session_token,
     _CheckedToken,
     _decode_jwt,
+    _header_value,
     _parse_cookie_header,
     _token_type,
     _verify_machine_jwt,
@@ -59,15 +69,12 @@ __all__ = [
     "verify_token_async",
 ]
 
-API_URL = "https://api.clerk.com"
-API_VERSION = "2026-05-12"
 JWKS_CACHE_SECONDS = 300.0
 #: After a JWKS fetch, a token with a ``kid`` not in the set fetches it again only once this
 #: many seconds have passed (per API URL and secret key): forged kids cannot flood the Backend API.
 JWKS_REFETCH_INTERVAL_SECONDS = 30.0
 #: A ``Cookie`` header longer than this (in bytes) is not read: the request has no cookies.
 MAX_COOKIE_HEADER_BYTES: int = _MAX_COOKIE_HEADER_LEN
-_USER_AGENT = "clerk-backend-python"
 
 KeyLike = Union[str, JwtKey]
 JwksLike = Union[Mapping[str, Any], str, JwtKey]
@@ -390,7 +397,7 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
         headers={
             "Authorization": f"Bearer {secret_key}",
             "Clerk-API-Version": API_VERSION,
-            "User-Agent": _USER_AGENT,
+            "User-Agent": USER_AGENT,
             "Accept": "application/json",
         },
     )
@@ -420,7 +427,7 @@ def _fetch_jwks(api_url: str, secret_key: str, *, timeout: float) -> JwtKey:
 def _api_url(api_url: str | None) -> str:
     """``api_url``, else ``CLERK_API_URL``, else ``https://api.clerk.com``."""
     if api_url is None:
-        return os.environ.get("CLERK_API_URL") or API_URL
+        return os.environ.get(API_URL_ENV) or API_URL
     if not isinstance(api_url, str):
         raise TypeError(f"api_url must be a str, not {type(api_url).__name__}")
     return api_url
@@ -514,8 +521,8 @@ def verify_token(
     """
     token = _check_token_text(token)
     if jwt_key is None and jwks is None and secret_key is None:
-        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
-        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+        jwt_key = os.environ.get(JWT_KEY_ENV) or None
+        secret_key = os.environ.get(SECRET_KEY_ENV) or None
     # The token is decoded once: when the key is chosen by its kid, then verified as decoded.
     checked: list[_CheckedToken] = []
 
@@ -551,9 +558,9 @@ def _needs_fetch(
     if jwt_key is not None or jwks is not None:
         return False
     if secret_key is None:
-        if os.environ.get("CLERK_JWT_KEY"):
+        if os.environ.get(JWT_KEY_ENV):
             return False
-        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+        secret_key = os.environ.get(SECRET_KEY_ENV) or None
     if not secret_key or not isinstance(secret_key, str) or not isinstance(token, str):
         return False
     if skip_jwks_cache:
@@ -691,22 +698,8 @@ class RequestState(NamedTuple):
 
 
 def _header(headers: Any, name: str) -> str | None:
-    """One header from any mapping or iterable of (name, value) pairs, case-insensitively."""
-    if headers is None:
-        return None
-    items = headers.items() if hasattr(headers, "items") else headers
-    for item in items:
-        try:
-            key, value = item
-        except (TypeError, ValueError):
-            continue
-        if isinstance(key, bytes):
-            key = key.decode("latin-1")
-        if isinstance(value, bytes):
-            value = value.decode("latin-1")
-        if isinstance(key, str) and isinstance(value, str) and key.lower() == name:
-            return value
-    return None
+    """One header from any headers, by the one rule of ``clerk_backend.Headers`` (in the Rust core)."""
+    return None if headers is None else _header_value(headers, name)
 
 
 def _token_from(
@@ -881,8 +874,8 @@ def _verify_machine_jwt_model(
     check_machine_jwt_header(kind, decoded.header)
     audiences = _strings(audience, "audience")
     if jwt_key is None and jwks is None and secret_key is None:
-        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
-        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+        jwt_key = os.environ.get(JWT_KEY_ENV) or None
+        secret_key = os.environ.get(SECRET_KEY_ENV) or None
     skew = float(clock_skew_in_ms)
     try:
         found_kid = decoded.header.get("kid")
@@ -1064,7 +1057,7 @@ def _flow_options(
     satellite_auto_sync: bool,
 ) -> CookieFlow | None:
     """The cookie flow's options; ``None`` (today's behaviour) without a publishable key."""
-    if publishable_key is None and not os.environ.get("CLERK_PUBLISHABLE_KEY"):
+    if publishable_key is None and not os.environ.get(PUBLISHABLE_KEY_ENV):
         return None
     from ._cookie_flow import configure
 
@@ -1125,8 +1118,8 @@ def _flow_keys(
         skip_jwks_cache=skip_jwks_cache,
     )
     if jwt_key is None and jwks is None and secret_key is None:
-        jwt_key = os.environ.get("CLERK_JWT_KEY") or None
-        secret_key = os.environ.get("CLERK_SECRET_KEY") or None
+        jwt_key = os.environ.get(JWT_KEY_ENV) or None
+        secret_key = os.environ.get(SECRET_KEY_ENV) or None
     resolved_api_url = _api_url(api_url)
 
     def key_for(token: str) -> JwtKey:
@@ -1134,7 +1127,7 @@ def _flow_keys(
             token, jwt_key, jwks, secret_key, resolved_api_url, timeout, skip_jwks_cache=skip_jwks_cache
         )
 
-    bapi_key = secret_key or os.environ.get("CLERK_SECRET_KEY") or None
+    bapi_key = secret_key or os.environ.get(SECRET_KEY_ENV) or None
     return Keys(verify, key_for, bapi_key, resolved_api_url, timeout, accept_pending)
 
 

@@ -90,17 +90,13 @@ model! {
         deprovisioned: WithDefault<Bool, False>,
     }
     stub "    @property
-    def primary_email_address(self) -> EmailAddress | None:
-        \"\"\"The first of `email_addresses` whose id is `primary_email_address_id`, or `None`.\"\"\"
+    def primary_email_address(self) -> EmailAddress | None: ...
     @property
-    def primary_phone_number(self) -> PhoneNumber | None:
-        \"\"\"The first of `phone_numbers` whose id is `primary_phone_number_id`, or `None`.\"\"\"
+    def primary_phone_number(self) -> PhoneNumber | None: ...
     @property
-    def primary_web3_wallet(self) -> Web3Wallet | None:
-        \"\"\"The first of `web3_wallets` whose id is `primary_web3_wallet_id`, or `None`.\"\"\"
+    def primary_web3_wallet(self) -> Web3Wallet | None: ...
     @property
-    def full_name(self) -> str | None:
-        \"\"\"First and last name joined by a space and trimmed; `None` when that leaves nothing.\"\"\"
+    def full_name(self) -> str | None: ...
 ";
     impl {
         /// The first of `email_addresses` whose id is `primary_email_address_id`, or `None`.

@@ -12,11 +12,17 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
+use super::headers;
+
 /// The secret's alphabet is standard base64; padding may be present or not.
 const SECRET_ENGINE: GeneralPurpose = GeneralPurpose::new(
     &base64::alphabet::STANDARD,
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
+
+/// The default tolerance between the signed timestamp and now, both ways, in seconds: the
+/// Python API's default `tolerance_seconds` (exported to Python, which reads it from here).
+pub const DEFAULT_TOLERANCE: i64 = 300;
 
 /// Why verification failed. `as_str` gives the stable reason string Python sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,16 +197,10 @@ impl Family {
     }
 }
 
-/// A header name as matched: surrounding ASCII whitespace removed (never other Unicode
-/// whitespace, which no HTTP stack would strip either), then ASCII lower-cased.
-pub fn header_name_key(name: &str) -> String {
-    name.trim_matches(|c: char| c.is_ascii_whitespace())
-        .to_ascii_lowercase()
-}
-
-/// Whether a header name is one of the six signature header names (see [`header_name_key`]).
+/// Whether a header name is one of the six signature header names (names match by the rule
+/// of [`headers`]).
 pub fn is_signature_header(name: &str) -> bool {
-    Family::slot(&header_name_key(name)).is_some()
+    Family::slot(&headers::name_key(name)).is_some()
 }
 
 /// The three values a webhook request carries in its headers, all from one [`Family`].
@@ -213,10 +213,10 @@ pub struct SignedHeaders {
 }
 
 impl SignedHeaders {
-    /// Pick the values from `(name, value)` pairs. Names match case-insensitively after
-    /// trimming ASCII whitespace; values are trimmed of spaces and tabs, and an empty value
-    /// counts as absent. When a header appears more than once, its first non-empty value is
-    /// used.
+    /// Pick the values from `(name, value)` pairs by the one header rule of [`headers`]:
+    /// names match ASCII case-insensitively after trimming ASCII whitespace; values are
+    /// trimmed of spaces and tabs, and an empty value counts as absent. When a header appears
+    /// more than once, its first non-empty value is used.
     ///
     /// The three values always come from one family, never a mix: the `svix-*` set whenever
     /// any `svix-*` header has a value (a missing one is then reported missing, even if its
@@ -227,11 +227,10 @@ impl SignedHeaders {
         let mut svix: [Option<&str>; 3] = [None; 3];
         let mut unbranded: [Option<&str>; 3] = [None; 3];
         for (name, value) in pairs {
-            let value = value.trim_matches(|c: char| c == ' ' || c == '\t');
-            if value.is_empty() {
+            let Some(value) = headers::value(value) else {
                 continue;
-            }
-            let Some((family, i)) = Family::slot(&header_name_key(name)) else {
+            };
+            let Some((family, i)) = Family::slot(&headers::name_key(name)) else {
                 continue;
             };
             let set = match family {
