@@ -607,10 +607,39 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<P
         }
     };
     let obj = finish::<T>(data.py(), model)?;
+    deletion_marker::<T>(obj.bind(data.py()))?;
     if strict {
         crate::problems::check_strict(obj.bind(data.py()))?;
     }
     Ok(obj)
+}
+
+/// A deletion marker (`{"object": "user", "id": ..., "deleted": true}`, what Clerk answers a
+/// DELETE with and sends in `*.deleted` webhooks) given to the class it names lacks that class's
+/// required fields: say what it is and what reads it, instead of building a model whose
+/// properties raise.
+#[cold]
+fn deletion_marker<T: Model>(obj: &Bound<'_, PyAny>) -> Result<()> {
+    let Ok(model) = obj.cast::<T>() else {
+        return Ok(());
+    };
+    if model.get().problems().own().is_empty() || T::FIELDS.iter().any(|f| f.key == "deleted") {
+        return Ok(());
+    }
+    let raw = raw_any(model)?;
+    let deleted = raw
+        .get_item(pyo3::intern!(obj.py(), "deleted"))
+        .ok()
+        .and_then(|v| v.extract::<bool>().ok());
+    if deleted != Some(true) {
+        return Ok(());
+    }
+    let what = T::OBJECT.unwrap_or(T::CLASS_NAME);
+    Err(Error::from(Failure::invalid(format!(
+        "got a deletion marker (\"deleted\": true), not a {what} object: \
+         DeletedObject.from_json or clerk_backend.deserialize reads it"
+    )))
+    .in_class(T::CLASS_NAME))
 }
 
 /// Build from JSON bytes whose UTF-8 the caller has already checked (a verified webhook body).
@@ -935,7 +964,33 @@ pub fn tolerate<T: Model>(obj: &Bound<'_, PyAny>) -> PyResult<()> {
             classes.call_method1(pyo3::intern!(py, "setdefault"), (&base, made))?
         }
     };
-    obj.setattr(pyo3::intern!(py, "__class__"), class)
+    // Through `object`'s own `__class__` descriptor: the model's `__setattr__` refuses every name.
+    py.get_type::<pyo3::types::PyAny>()
+        .getattr(pyo3::intern!(py, "__dict__"))?
+        .get_item(pyo3::intern!(py, "__class__"))?
+        .call_method1(pyo3::intern!(py, "__set__"), (obj, class))?;
+    Ok(())
+}
+
+/// The `AttributeError` of setting or deleting `name` on a model: models are read-only.
+#[cold]
+pub fn read_only(obj: &Bound<'_, PyAny>, name: &Bound<'_, PyString>) -> PyErr {
+    let class = obj
+        .get_type()
+        .name()
+        .map_or_else(|_| "model".to_owned(), |n| n.to_string());
+    let message = if obj.get_type().getattr(name).is_ok() {
+        let name = name
+            .str()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        format!("{class}.{name} is read-only")
+    } else {
+        let name = name
+            .repr()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        format!("{class} has no attribute {name}, and {class} objects are read-only")
+    };
+    pyo3::exceptions::PyAttributeError::new_err(message)
 }
 
 /// `class User(User)` with `__slots__ = ()` and one property per field that reads the slot,
@@ -1189,6 +1244,21 @@ macro_rules! model {
 
             fn __repr__(slf: &pyo3::Bound<'_, Self>) -> pyo3::PyResult<String> {
                 $crate::model::repr(slf)
+            }
+
+            fn __setattr__(
+                slf: &pyo3::Bound<'_, Self>,
+                name: &pyo3::Bound<'_, pyo3::types::PyString>,
+                _value: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::PyResult<()> {
+                Err($crate::model::read_only(slf.as_any(), name))
+            }
+
+            fn __delattr__(
+                slf: &pyo3::Bound<'_, Self>,
+                name: &pyo3::Bound<'_, pyo3::types::PyString>,
+            ) -> pyo3::PyResult<()> {
+                Err($crate::model::read_only(slf.as_any(), name))
             }
 
             fn __richcmp__(
