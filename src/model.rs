@@ -593,6 +593,17 @@ pub fn interned_keys<'a>(
 /// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like. With
 /// `strict`, a model with a broken field (at any depth) is a `ParseError` naming them all.
 pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<PyAny>> {
+    let obj = from_state::<T>(data)?;
+    deletion_marker::<T>(obj.bind(data.py()))?;
+    if strict {
+        crate::problems::check_strict(obj.bind(data.py()))?;
+    }
+    Ok(obj)
+}
+
+/// Build from what `__reduce__` saved (or from a caller's input, before `from_json`'s checks of
+/// what a caller passes): a model that was built once is built again, deletion marker or not.
+pub fn from_state<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
     } else {
@@ -606,12 +617,7 @@ pub fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<P
             }
         }
     };
-    let obj = finish::<T>(data.py(), model)?;
-    deletion_marker::<T>(obj.bind(data.py()))?;
-    if strict {
-        crate::problems::check_strict(obj.bind(data.py()))?;
-    }
-    Ok(obj)
+    finish::<T>(data.py(), model)
 }
 
 /// A deletion marker (`{"object": "user", "id": ..., "deleted": true}`, what Clerk answers a
@@ -636,7 +642,7 @@ fn deletion_marker<T: Model>(obj: &Bound<'_, PyAny>) -> Result<()> {
     }
     let what = T::OBJECT.unwrap_or(T::CLASS_NAME);
     Err(Error::from(Failure::invalid(format!(
-        "got a deletion marker (\"deleted\": true), not a {what} object: \
+        "got a deletion marker (\"deleted\": true), not the {what} object itself: \
          DeletedObject.from_json or clerk_backend.deserialize reads it"
     )))
     .in_class(T::CLASS_NAME))
@@ -883,13 +889,16 @@ pub fn reduce<'py, T: Model>(
 ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
     let py = obj.py();
     // The declared class (not a hidden subclass, which pickle cannot name): `from_json`
-    // builds the same class again, an event its subclass.
+    // builds the same class again, an event its subclass. A model with a broken field is built
+    // again by `_from_state`, which skips the deletion-marker check of `from_json` (a nested
+    // model may be a marker that its parent kept).
     let ctor = if obj.get().problems().own().is_empty() {
-        obj.as_any().get_type()
+        obj.as_any()
+            .get_type()
+            .getattr(pyo3::intern!(py, "from_json"))?
     } else {
-        T::type_object(py)
-    }
-    .getattr(pyo3::intern!(py, "from_json"))?;
+        T::type_object(py).getattr(pyo3::intern!(py, "_from_state"))?
+    };
     let state = match obj.get().src() {
         RawSrc::Dict(_) => raw_any(obj)?,
         RawSrc::Span { buf, start, end } => {
@@ -1220,6 +1229,16 @@ macro_rules! model {
                 strict: bool,
             ) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
                 Ok($crate::model::from_json::<Self>(data, strict)?)
+            }
+
+            /// Unpickling: build again from the state `__reduce__` saved.
+            #[classmethod]
+            #[pyo3(signature = (data, /))]
+            fn _from_state(
+                _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
+                data: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+                Ok($crate::model::from_state::<Self>(data)?)
             }
 
             /// A new dict of the JSON this was built from, unknown keys included.

@@ -121,7 +121,7 @@ def test_a_deletion_marker_points_to_deleted_object() -> None:
     with pytest.raises(ParseError) as info:
         User.from_json(marker)
     assert str(info.value) == (
-        'User: got a deletion marker ("deleted": true), not a user object: '
+        'User: got a deletion marker ("deleted": true), not the user object itself: '
         "DeletedObject.from_json or clerk_backend.deserialize reads it"
     )
     assert clerk_backend.DeletedObject.from_json(marker).id == "user_1"
@@ -132,3 +132,26 @@ def test_a_deletion_marker_points_to_deleted_object() -> None:
     partial = User.from_json({"object": "user", "id": "user_1", "deleted": False})
     with pytest.raises(ParseError, match=r"^User\.password_enabled: required key is missing$"):
         partial.password_enabled  # noqa: B018
+
+
+def test_a_deletion_marker_kept_inside_a_parent_still_pickles() -> None:
+    # Drift: a membership whose organization is a deletion marker. The parent keeps it (as a model with broken
+    # fields); pickling that model must not hit from_json's deletion-marker check.
+    membership = clerk_backend.OrganizationMembership.from_json(
+        {
+            "object": "organization_membership",
+            "id": "orgmem_1",
+            "role": "org:admin",
+            "organization": {"object": "organization", "id": "org_1", "deleted": True},
+        }
+    )
+    org = membership.organization
+    assert org is not None and org.id == "org_1"
+    with pytest.raises(ParseError, match=r"^Organization\.name: required key is missing$"):
+        org.name  # noqa: B018
+    again = pickle.loads(pickle.dumps(org))
+    assert again == org and again.raw == org.raw
+    assert pickle.loads(pickle.dumps(membership)) == membership
+    # The marker given to from_json itself is still refused.
+    with pytest.raises(ParseError, match="deletion marker"):
+        clerk_backend.Organization.from_json(org.raw)

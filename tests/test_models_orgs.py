@@ -1141,7 +1141,7 @@ def test_deleted_examples_are_not_this_groups_classes(event: str) -> None:
         with pytest.raises(ParseError) as info:
             cls.from_json(given)
         assert str(info.value) == (
-            f'{cls.__name__}: got a deletion marker ("deleted": true), not a {object_name} object: '
+            f'{cls.__name__}: got a deletion marker ("deleted": true), not the {object_name} object itself: '
             "DeletedObject.from_json or clerk_backend.deserialize reads it"
         )
 

@@ -1171,7 +1171,7 @@ def test_webhook_user_deleted_is_not_a_user(parser: str) -> None:
     with pytest.raises(ParseError) as info:
         PARSERS[parser](User, copy.deepcopy(data))
     assert str(info.value) == (
-        'User: got a deletion marker ("deleted": true), not a user object: '
+        'User: got a deletion marker ("deleted": true), not the user object itself: '
         "DeletedObject.from_json or clerk_backend.deserialize reads it"
     )
     assert info.value.path == "User"
