@@ -607,6 +607,17 @@ pub(crate) fn interned_keys<'a>(
 /// `Cls.from_json(data)`: `data` is a dict, or JSON text as `str` or bytes-like. With
 /// `strict`, a model with a broken field (at any depth) is a `ParseError` naming them all.
 pub(crate) fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Result<Py<PyAny>> {
+    let obj = from_state::<T>(data)?;
+    deletion_marker::<T>(obj.bind(data.py()))?;
+    if strict {
+        crate::problems::check_strict(obj.bind(data.py()))?;
+    }
+    Ok(obj)
+}
+
+/// Build from what `__reduce__` saved (or from a caller's input, before `from_json`'s checks of
+/// what a caller passes): a model that was built once is built again, deletion marker or not.
+pub(crate) fn from_state<T: Model>(data: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
     let model = if let Ok(d) = data.cast::<PyDict>() {
         from_dict::<T>(d)
     } else {
@@ -620,11 +631,35 @@ pub(crate) fn from_json<T: Model>(data: &Bound<'_, PyAny>, strict: bool) -> Resu
             }
         }
     };
-    let obj = finish::<T>(data.py(), model)?;
-    if strict {
-        crate::problems::check_strict(obj.bind(data.py()))?;
+    finish::<T>(data.py(), model)
+}
+
+/// A deletion marker (`{"object": "user", "id": ..., "deleted": true}`, what Clerk answers a
+/// DELETE with and sends in `*.deleted` webhooks) given to the class it names lacks that class's
+/// required fields: say what it is and what reads it, instead of building a model whose
+/// properties raise.
+#[cold]
+fn deletion_marker<T: Model>(obj: &Bound<'_, PyAny>) -> Result<()> {
+    let Ok(model) = obj.cast::<T>() else {
+        return Ok(());
+    };
+    if model.get().problems().own().is_empty() || T::FIELDS.iter().any(|f| f.key == "deleted") {
+        return Ok(());
     }
-    Ok(obj)
+    let raw = raw_any(model)?;
+    let deleted = raw
+        .get_item(pyo3::intern!(obj.py(), "deleted"))
+        .ok()
+        .and_then(|v| v.extract::<bool>().ok());
+    if deleted != Some(true) {
+        return Ok(());
+    }
+    let what = T::OBJECT.unwrap_or(T::CLASS_NAME);
+    Err(Error::from(Failure::invalid(format!(
+        "got a deletion marker (\"deleted\": true), not the {what} object itself: \
+         DeletedObject.from_json or clerk_backend.deserialize reads it"
+    )))
+    .in_class(T::CLASS_NAME))
 }
 
 /// Build from JSON bytes whose UTF-8 the caller has already checked (a verified webhook body).
@@ -868,13 +903,16 @@ pub(crate) fn reduce<'py, T: Model>(
 ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
     let py = obj.py();
     // The declared class (not a hidden subclass, which pickle cannot name): `from_json`
-    // builds the same class again, an event its subclass.
+    // builds the same class again, an event its subclass. A model with a broken field is built
+    // again by `_from_state`, which skips the deletion-marker check of `from_json` (a nested
+    // model may be a marker that its parent kept).
     let ctor = if obj.get().problems().own().is_empty() {
-        obj.as_any().get_type()
+        obj.as_any()
+            .get_type()
+            .getattr(pyo3::intern!(py, "from_json"))?
     } else {
-        T::type_object(py)
-    }
-    .getattr(pyo3::intern!(py, "from_json"))?;
+        T::type_object(py).getattr(pyo3::intern!(py, "_from_state"))?
+    };
     let state = match obj.get().src() {
         RawSrc::Dict(_) => raw_any(obj)?,
         RawSrc::Span { buf, start, end } => {
@@ -952,7 +990,33 @@ pub(crate) fn tolerate<T: Model>(obj: &Bound<'_, PyAny>) -> PyResult<()> {
             classes.call_method1(pyo3::intern!(py, "setdefault"), (&base, made))?
         }
     };
-    obj.setattr(pyo3::intern!(py, "__class__"), class)
+    // Through `object`'s own `__class__` descriptor: the model's `__setattr__` refuses every name.
+    py.get_type::<pyo3::types::PyAny>()
+        .getattr(pyo3::intern!(py, "__dict__"))?
+        .get_item(pyo3::intern!(py, "__class__"))?
+        .call_method1(pyo3::intern!(py, "__set__"), (obj, class))?;
+    Ok(())
+}
+
+/// The `AttributeError` of setting or deleting `name` on a model: models are read-only.
+#[cold]
+pub fn read_only(obj: &Bound<'_, PyAny>, name: &Bound<'_, PyString>) -> PyErr {
+    let class = obj
+        .get_type()
+        .name()
+        .map_or_else(|_| "model".to_owned(), |n| n.to_string());
+    let message = if obj.get_type().getattr(name).is_ok() {
+        let name = name
+            .str()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        format!("{class}.{name} is read-only")
+    } else {
+        let name = name
+            .repr()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        format!("{class} has no attribute {name}, and {class} objects are read-only")
+    };
+    pyo3::exceptions::PyAttributeError::new_err(message)
 }
 
 /// `class User(User)` with `__slots__ = ()` and one property per field that reads the slot,
@@ -1184,6 +1248,16 @@ macro_rules! model {
                 Ok($crate::model::from_json::<Self>(data, strict)?)
             }
 
+            /// Unpickling: build again from the state `__reduce__` saved.
+            #[classmethod]
+            #[pyo3(signature = (data, /))]
+            fn _from_state(
+                _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
+                data: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+                Ok($crate::model::from_state::<Self>(data)?)
+            }
+
             /// A new dict of the JSON this was built from, unknown keys included.
             #[getter]
             fn raw<'py>(
@@ -1206,6 +1280,21 @@ macro_rules! model {
 
             fn __repr__(slf: &pyo3::Bound<'_, Self>) -> pyo3::PyResult<String> {
                 $crate::model::repr(slf)
+            }
+
+            fn __setattr__(
+                slf: &pyo3::Bound<'_, Self>,
+                name: &pyo3::Bound<'_, pyo3::types::PyString>,
+                _value: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::PyResult<()> {
+                Err($crate::model::read_only(slf.as_any(), name))
+            }
+
+            fn __delattr__(
+                slf: &pyo3::Bound<'_, Self>,
+                name: &pyo3::Bound<'_, pyo3::types::PyString>,
+            ) -> pyo3::PyResult<()> {
+                Err($crate::model::read_only(slf.as_any(), name))
             }
 
             fn __richcmp__(

@@ -414,7 +414,7 @@ def test_request_state_is_frozen_and_exported() -> None:
 
 
 def test_bad_arguments_raise_type_error() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^jwt_key must be a PEM str or a JwtKey, not bytes$"):
         authenticate({"Authorization": f"Bearer {TOKEN}"}, jwt_key=b"not a key")
     with pytest.raises(TypeError):
         authenticate({"Authorization": f"Bearer {TOKEN}"}, authorized_parties=[1])

@@ -178,7 +178,7 @@ def test_session_auth_is_read_only_comparable_and_picklable() -> None:
         del auth.org_id
     assert auth == _auth() and auth != _auth(sub="user_2")
     assert pickle.loads(pickle.dumps(auth)) == auth
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^unhashable type"):
         hash(auth)
     text = repr(auth)
     assert text.startswith("SessionAuth(user_id='user_1', session_id='sess_1'")

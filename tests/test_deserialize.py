@@ -115,7 +115,7 @@ def test_invalid_json_is_a_parse_error() -> None:
 
 @pytest.mark.parametrize("value", [1, None, 1.5, object()])
 def test_other_input_types_are_a_type_error(value: Any) -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^deserialize\(\) takes a dict, list, str or bytes-like object, not "):
         deserialize(value)
 
 

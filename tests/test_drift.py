@@ -340,9 +340,9 @@ def test_a_nested_model_of_another_class_is_a_broken_field() -> None:
 
 
 def test_wrong_input_types_and_signature_failures_stay_errors() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^from_json\(\) takes a dict, str or bytes-like object, not int$"):
         clerk_backend.User.from_json(42)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^deserialize\(\) takes a dict, list, str or bytes-like object, not int$"):
         clerk_backend.deserialize(42)  # type: ignore[arg-type]
     payload = copy.deepcopy(EXAMPLES["user.created"])
     payload["data"]["password_enabled"] = None
@@ -418,11 +418,13 @@ def test_each_broken_property_raises_and_the_others_read(drifted: clerk_backend.
     assert user.updated_at == USER["updated_at"]
     assert isinstance(user, clerk_backend.User)
     # Read-only like any model.
-    with pytest.raises(AttributeError):
+    with pytest.raises(AttributeError, match=r"^User\.password_enabled is read-only$"):
         user.password_enabled = True  # type: ignore[misc]
-    with pytest.raises(AttributeError):
+    with pytest.raises(AttributeError, match=r"^User\.id is read-only$"):
         user.id = "x"  # type: ignore[misc]
-    with pytest.raises(AttributeError):
+    with pytest.raises(
+        AttributeError, match=r"^User has no attribute 'new_attribute', and User objects are read-only$"
+    ):
         user.new_attribute = 1  # type: ignore[attr-defined]
 
 

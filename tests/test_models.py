@@ -286,9 +286,9 @@ def test_other_input_types_raise_type_error(data: Any, type_name: str) -> None:
 
 
 def test_from_json_takes_data_positionally_only(activity_payload: Payload) -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="positional-only arguments passed as keyword arguments: 'data'"):
         SessionActivity.from_json(data=activity_payload)  # type: ignore[call-arg]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'data'"):
         SessionActivity.from_json()  # type: ignore[call-arg]
 
 
@@ -988,11 +988,12 @@ def test_properties_are_read_only(models: list[Model]) -> None:
     for obj in models:
         before = obj.to_dict()
         for name in (*type(obj).__match_args__, "raw"):
-            with pytest.raises(AttributeError):
+            read_only = f"^{type(obj).__name__}\\.{name} is read-only$"
+            with pytest.raises(AttributeError, match=read_only):
                 setattr(obj, name, "changed")
-            with pytest.raises(AttributeError):
+            with pytest.raises(AttributeError, match=read_only):
                 delattr(obj, name)
-        with pytest.raises(AttributeError):
+        with pytest.raises(AttributeError, match="has no attribute 'new_attribute'"):
             obj.new_attribute = 1
         assert not hasattr(obj, "new_attribute")
         assert obj.to_dict() == before
@@ -1000,7 +1001,7 @@ def test_properties_are_read_only(models: list[Model]) -> None:
 
 def test_raw_is_read_only(session_payload: Payload) -> None:
     s = Session.from_json(session_payload)
-    with pytest.raises(AttributeError):
+    with pytest.raises(AttributeError, match=r"^Session\.raw is read-only$"):
         s.raw = {}  # type: ignore[misc]
     assert s.raw == session_payload
 
@@ -1308,9 +1309,9 @@ def test_different_classes_are_not_equal(session_payload: Payload) -> None:
 
 def test_ordering_is_not_supported(session_payload: Payload) -> None:
     s = Session.from_json(session_payload)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="'<' not supported between instances of"):
         _ = s < s  # type: ignore[operator]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="'>=' not supported between instances of"):
         _ = s >= s  # type: ignore[operator]
 
 
@@ -1318,11 +1319,11 @@ def test_ordering_is_not_supported(session_payload: Payload) -> None:
 def test_models_are_unhashable(models: list[Model], cls: type) -> None:
     obj = next(m for m in models if type(m) is cls)
     assert cls.__hash__ is None
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^unhashable type"):
         hash(obj)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^unhashable type"):
         {obj}  # noqa: B018
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^unhashable type"):
         {obj: 1}  # noqa: B018
 
 

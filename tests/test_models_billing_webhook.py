@@ -902,7 +902,7 @@ def test_match_args_follow_declaration_order() -> None:
 
 def test_models_are_frozen() -> None:
     sub = BillingWebhookSubscription.from_json(example("subscription.updated"))
-    with pytest.raises(AttributeError):
+    with pytest.raises(AttributeError, match=r"^BillingWebhookSubscription\.status is read-only$"):
         sub.status = "canceled"  # type: ignore[misc]
     raw = sub.raw
     raw["status"] = "changed"

@@ -25,6 +25,7 @@ from typing import Any, Callable
 import pytest
 from conftest import first_problem
 
+import clerk_backend
 from clerk_backend import (
     EmailAddress,
     EnterpriseAccount,
@@ -1161,12 +1162,20 @@ def test_webhook_session_events_embedded_user_parses_as_user(event: str, parser:
     assert u.id == WEBHOOKS[event]["data"]["user_id"]
 
 
-def test_webhook_user_deleted_is_not_a_user() -> None:
-    """user.deleted carries a deleted-object stub (id, deleted, external_id), not a user."""
+@pytest.mark.parametrize("parser", list(PARSERS))
+def test_webhook_user_deleted_is_not_a_user(parser: str) -> None:
+    """user.deleted carries a deletion marker (id, deleted, external_id), not a user: the error says what reads it
+    (issue 21 item 5), instead of a model whose required properties raise one by one."""
     data = WEBHOOKS["user.deleted"]["data"]
     assert data["deleted"] is True
-    err = parse_error(User, data)
-    assert err.path == "User.password_enabled"
+    with pytest.raises(ParseError) as info:
+        PARSERS[parser](User, copy.deepcopy(data))
+    assert str(info.value) == (
+        'User: got a deletion marker ("deleted": true), not the user object itself: '
+        "DeletedObject.from_json or clerk_backend.deserialize reads it"
+    )
+    assert info.value.path == "User"
+    assert clerk_backend.deserialize(copy.deepcopy(data)).deleted is True
 
 
 @pytest.mark.parametrize("parser", list(PARSERS))

@@ -1,13 +1,17 @@
 """Every code block in README.md runs, so the manual cannot drift from the package.
 
 - ``python`` blocks run top to bottom, those of one ``##`` section in order in one namespace (a section reads like one
-  session), each section in a fresh namespace that holds the names the README's prose promises (``body`` and
-  ``headers`` of a signed webhook request, a session ``token``, ...) and with the environment variables a deployment
-  sets. ``CLERK_API_URL`` points the client at the local test server (tests/mock_clerk_api.py), which answers the
-  README's calls with the sample user (and a 404 for ``user_does_not_exist``). A statement whose line ends in
+  session), each section in a fresh, empty namespace, from the repository's root (so a block reads the files a
+  reader of the README has, such as ``examples/data/client.json``), with the environment variables a deployment sets.
+  Nothing is injected: a section defines every name it uses, which a static check confirms (a name used in a
+  function that is never called counts too). ``CLERK_API_URL`` points the client at the local test server
+  (tests/mock_clerk_api.py), which answers the README's calls with the sample user (and a 404 for
+  ``user_does_not_exist``). A statement whose line ends in
   ``# -> <literal>`` is an expression whose ``repr`` must equal the literal; such a comment anywhere else (inside an
   ``if``, say) fails the test, so no claim goes unchecked.
-- ``console`` blocks hold shell commands after ``$ `` and, after each, lines its output must contain (``...`` skips).
+- ``console`` blocks hold shell commands after ``$ `` and, after each, its whole output (stdout and stderr as one
+  stream), compared line by line. An excerpt is marked: a line that is only ``...`` stands for any number of lines,
+  and ``...`` inside a line for any text (a time, a signature), as with doctest's ELLIPSIS.
   They run with bash in a temporary directory that holds the files the README names (``body.json``, ``user.json``,
   ``key.pem``), with the ``clerk-backend`` script of this environment first on PATH.
 - ``sh`` blocks are the quick start's two commands and nothing else: the test command is what ``.ci/run`` runs, and the
@@ -19,11 +23,13 @@ from __future__ import annotations
 
 import ast
 import base64
+import builtins
 import json
 import os
 import re
 import shlex
 import subprocess
+import symtable
 import sys
 import textwrap
 import time
@@ -157,22 +163,13 @@ def _configure_django() -> None:
 
 
 @pytest.fixture
-def namespace(readme_env: dict[str, str], request: pytest.FixtureRequest) -> dict[str, Any]:
+def namespace(readme_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> dict[str, Any]:
+    # Nothing is injected: a section defines every name it uses (issue 21 item 12), and reads the files a reader of
+    # the README has, from the repository's root.
     if request.node.callspec.params.get("section") == "Frameworks":
         _configure_django()
-    now = int(time.time())
-    body, headers = _signed_webhook(now)
-    token = _session_token(now)
-    return {
-        "__name__": "readme",
-        "body": body,  # the raw body of a webhook request, exactly as received
-        "headers": headers,  # its headers
-        "request_body": (FIXTURES / "client.json").read_bytes(),  # a Client as the API sends it
-        "token": token,  # a session token, as in `Authorization: Bearer <token>`
-        # a member of the same organization who may read its invoices (org:invoices:read)
-        "reader_token": _session_token(now, fea="o:invoices", o={**READER_ORG}),
-        "request_headers": {"Authorization": f"Bearer {token}"},
-    }
+    monkeypatch.chdir(ROOT)
+    return {"__name__": "readme"}
 
 
 def run_python_block(code: str, ns: dict[str, Any]) -> int:
@@ -215,6 +212,35 @@ def test_python_blocks_of_a_section_run(section: str, namespace: dict[str, Any])
 
 
 MATCH_STATEMENT = re.compile(r"^\s*match .+:\s*$", re.M)
+
+
+def undefined_names(code: str) -> set[str]:
+    """Global names that ``code`` reads (in any scope) but never binds at its top level, and that are not builtins."""
+    top = symtable.symtable(code, "<README>", "exec")
+    bound = {s.get_name() for s in top.get_symbols() if s.is_assigned() or s.is_imported()}
+    used: set[str] = set()
+    tables = [top]
+    while tables:
+        table = tables.pop()
+        for sym in table.get_symbols():
+            if sym.is_referenced() and (table is top or sym.is_global()):
+                used.add(sym.get_name())
+        tables.extend(table.get_children())
+    return used - bound - set(dir(builtins))
+
+
+@pytest.mark.parametrize("section", list(SECTIONS))
+def test_a_section_defines_every_name_it_uses(section: str) -> None:
+    code = "\n".join(block.code for block in SECTIONS[section])
+    assert undefined_names(code) == set()
+
+
+def test_the_undefined_name_check_can_fail() -> None:
+    assert undefined_names("def f():\n    return body\n") == {"body"}
+    assert undefined_names("x = token\n") == {"token"}
+    assert undefined_names("import os\nbody = b''\ndef f(headers):\n    return os, body, headers, len\n") == set()
+    with pytest.raises(NameError, match="'request_body' is not defined"):
+        run_python_block("request_body\n", {"__name__": "readme"})
 
 
 def test_the_python_blocks_check_what_they_claim() -> None:
@@ -275,14 +301,45 @@ def test_console_block_runs(block: Block, console_dir: tuple[Path, dict[str, str
     for command in commands:
         expect_failure = command.line.endswith("# exits 1")
         result = subprocess.run(
-            ["bash", "-c", command.line], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False
+            ["bash", "-c", command.line],
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=60,
+            check=False,
         )
-        assert result.returncode == (1 if expect_failure else 0), (command.line, result.stdout, result.stderr)
-        output = result.stdout + result.stderr
-        for expected in command.expected:
-            if expected.strip() != "...":
-                assert expected.strip() in output, (command.line, expected, output)
+        output = result.stdout
+        assert result.returncode == (1 if expect_failure else 0), (command.line, output)
+        assert output_matches(command.expected, output.splitlines()), (command.line, output)
         assert SECRET not in output and JWT_PRIVATE not in output
+
+
+def _line_matches(expected: str, actual: str) -> bool:
+    pattern = ".*".join(re.escape(part) for part in expected.rstrip().split("..."))
+    return re.fullmatch(pattern, actual.rstrip()) is not None
+
+
+def output_matches(expected: tuple[str, ...] | list[str], actual: list[str]) -> bool:
+    """The whole output, line by line; ``...`` alone skips any number of lines, inside a line any text."""
+    if not expected:
+        return not actual
+    head, rest = expected[0], expected[1:]
+    if head.strip() == "...":
+        return any(output_matches(rest, actual[i:]) for i in range(len(actual) + 1))
+    return bool(actual) and _line_matches(head, actual[0]) and output_matches(rest, actual[1:])
+
+
+def test_console_output_is_compared_whole() -> None:
+    assert output_matches(["a", "b"], ["a", "b"])
+    assert not output_matches(["a"], ["a", "b"])  # an unshown line fails: blocks are exact
+    assert not output_matches(["a", "b"], ["a"])
+    assert not output_matches(["b"], ["ab"])  # no substring matches
+    assert output_matches(["a", "..."], ["a", "b", "c"])
+    assert output_matches(["a", "...", "d"], ["a", "b", "c", "d"])
+    assert output_matches(["t = ..."], ["t = 1700000000"])
+    assert not output_matches(["t = ...", "x"], ["t = 1", "y"])
 
 
 def test_console_parsing_keeps_outputs_with_their_command() -> None:

@@ -1097,11 +1097,12 @@ def test_ten_megabyte_non_ascii_token_fails_fast() -> None:
 
 @pytest.mark.parametrize("token", [b"a.b.c", None, 1, ["a", "b", "c"], bytearray(b"a.b.c")])
 def test_non_str_token_is_a_type_error(token: Any) -> None:
-    with pytest.raises(TypeError):
+    must_be_str = f"^the token must be str, not {type(token).__name__}$"
+    with pytest.raises(TypeError, match=must_be_str):
         verify_token(token, jwt_key=PEM_A)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=must_be_str):
         decode_jwt(token)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=must_be_str):
         verify_token(token)  # before the key is even resolved
 
 
@@ -1234,11 +1235,11 @@ def test_ec_public_key_pem_is_refused() -> None:
 
 
 def test_jwt_key_of_wrong_type() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^jwt_key must be a PEM str or a JwtKey, not bytes$"):
         verify(mint(claims()), jwt_key=b"-----BEGIN PUBLIC KEY-----")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^jwks must be a dict, a JSON str or a JwtKey, not list$"):
         verify(mint(claims()), jwks=[JWK_A])
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^the PEM key must be str, not NoneType$"):
         JwtKey.from_pem(None)  # type: ignore[arg-type]
 
 
@@ -1354,9 +1355,9 @@ def test_from_jwks_leaves_out_keys_without_a_string_kid() -> None:
 
 @pytest.mark.parametrize("value", [5, b"{}", [JWK_A], None])
 def test_from_jwk_and_jwks_argument_types(value: Any) -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=rf"^the JWKS must be a dict or str, not {type(value).__name__}$"):
         JwtKey.from_jwks(value)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=rf"^the JWK must be a dict or str, not {type(value).__name__}$"):
         JwtKey.from_jwk(value)
 
 

@@ -31,6 +31,10 @@ __all__ = [
 class ClerkError(Exception):
     """Base class of every error that clerk_backend raises on purpose."""
 
+    def __init__(self, *args: object) -> None:
+        # Declared so that help() and inspect.signature show the signature (Exception's has none).
+        super().__init__(*args)
+
 
 class ParseError(ClerkError, ValueError):
     """The input is not JSON that the model accepts.
