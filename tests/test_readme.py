@@ -163,7 +163,9 @@ def _configure_django() -> None:
 
 
 @pytest.fixture
-def namespace(readme_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> dict[str, Any]:
+def namespace(
+    readme_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> dict[str, Any]:
     # Nothing is injected: a section defines every name it uses (issue 21 item 12), and reads the files a reader of
     # the README has, from the repository's root.
     if request.node.callspec.params.get("section") == "Frameworks":
