@@ -45,7 +45,7 @@ for build in "${builds[@]}"; do
     echo "==> $target ($compat)"
     PATH="$PWD/$tools:$PATH" "$tools/maturin" build --release --quiet --zig --target "$target" \
         --compatibility "$compat" --out "$OUT"
-    wheel="$(ls "$OUT"/*-"$tag"*.whl 2>/dev/null || true)"
+    wheel="$(ls "$OUT"/*"$tag"*.whl 2>/dev/null || true)"
     if [ -z "$wheel" ]; then
         echo "wheels.sh: no wheel tagged $tag in $OUT:" >&2
         ls "$OUT" >&2
@@ -89,7 +89,7 @@ if [ ! -x "$root/usr/bin/python3.11" ]; then
 fi
 site="$(mktemp -d "${TMPDIR:-/tmp}/clerk-arm64-site.XXXXXX")"
 trap 'rm -rf "$site"' EXIT
-"$tools/python" -m zipfile -e "$(ls "$OUT"/*-manylinux_2_17_aarch64*.whl)" "$site"
+"$tools/python" -m zipfile -e "$(ls "$OUT"/*manylinux_2_17_aarch64*.whl)" "$site"
 cat >"$site/smoke.py" <<'EOF'
 import json, platform, sys
 import clerk_backend
