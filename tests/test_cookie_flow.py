@@ -28,6 +28,7 @@ from clerk_backend import (
     PublishableKey,
     authenticate_request,
     authenticate_request_async,
+    clear_jwks_cache,
     parse_publishable_key,
 )
 from clerk_backend.testing import TokenFactory
@@ -184,6 +185,22 @@ def test_row_matches_reference(row: dict[str, Any], minter: Minter, api: MockCle
 def test_row_matches_reference_async(row: dict[str, Any], minter: Minter, api: MockClerkAPI) -> None:
     headers, kwargs = _request(row, minter, api)
     assert _verdict(asyncio.run(authenticate_request_async(headers, **kwargs))) == row["ref"]
+
+
+HANDSHAKE_ROWS = [row for row in ROWS if row["name"] in ("handshake-cookie", "handshake-query", "handshake-wrong-key")]
+
+
+@pytest.mark.parametrize("row", HANDSHAKE_ROWS, ids=[row["name"] for row in HANDSHAKE_ROWS])
+def test_a_handshake_token_is_verified_with_the_jwks_of_the_secret_key(
+    row: dict[str, Any], minter: Minter, api: MockClerkAPI
+) -> None:
+    # Without a JWT key, the handshake token's key comes from GET /v1/jwks, chosen by the token's kid.
+    clear_jwks_cache()
+    headers, kwargs = _request(row, minter, api)
+    del kwargs["jwt_key"]
+    api.enqueue("GET", "/v1/jwks", json=minter.main.jwks)
+    assert _verdict(authenticate_request(headers, **kwargs)) == row["ref"]
+    assert any(r.path == "/v1/jwks" for r in api.requests)
 
 
 # --- the publishable key ---------------------------------------------------------------------------------------------

@@ -1123,8 +1123,16 @@ def _flow_keys(
     resolved_api_url = _api_url(api_url)
 
     def key_for(token: str) -> JwtKey:
+        # The handshake token's kid, read (with the header checks a session token gets) only when
+        # the JWKS is fetched.
         return _resolve_key(
-            token, jwt_key, jwks, secret_key, resolved_api_url, timeout, skip_jwks_cache=skip_jwks_cache
+            lambda: _check_session_token(token).kid,
+            jwt_key,
+            jwks,
+            secret_key,
+            resolved_api_url,
+            timeout,
+            skip_jwks_cache=skip_jwks_cache,
         )
 
     bapi_key = secret_key or os.environ.get(SECRET_KEY_ENV) or None
