@@ -183,6 +183,40 @@ def without_rust(env: dict[str, str]) -> dict[str, str]:
     return env
 
 
+#: What each extra must make work, in a virtualenv that has only the wheel with that extra.
+EXTRA_CHECKS = {
+    "client": "import clerk_backend; clerk_backend.Clerk(secret_key='sk_test_x').close()",
+    "fastapi": "import clerk_backend.fastapi; clerk_backend.fastapi.Clerk(jwt_key=None)",
+    "flask": "import flask, clerk_backend.flask; clerk_backend.flask.Clerk(flask.Flask('x'))",
+    "django": "import clerk_backend.django; clerk_backend.django.ClerkMiddleware",
+}
+
+
+def check_extras(wheel: Path, out: Path, env: dict[str, str]) -> None:
+    """Each extra resolves from the package index and installs what its module needs: a fresh virtualenv
+    per extra gets ``<wheel>[extra]`` (pinned to the versions requirements-dev.txt tests), then uses it."""
+    constraints = out / "dev-constraints.txt"
+    run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "check_lock.py"),
+            str(ROOT / "requirements-dev.txt"),
+            "--constraints",
+            str(constraints),
+        ]
+    )
+    env = {**env, "PIP_CONSTRAINT": str(constraints)}
+    for extra, code in EXTRA_CHECKS.items():
+        python = fresh_venv(out / f"venv-extra-{extra}")
+        run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheel}[{extra}]"],
+            env=env,
+            cwd=out,
+        )
+        run([str(python), "-c", code], env=env, cwd=out)
+        print(f"extra [{extra}] ok")
+
+
 def fresh_venv(path: Path) -> Path:
     run([sys.executable, "-m", "venv", str(path)])
     return path / "bin" / "python"
@@ -215,6 +249,7 @@ def main() -> int:
         python = fresh_venv(out / "venv-wheel")
         run([str(python), "-m", "pip", "install", "--quiet", "--no-index", str(wheel)], env=env, cwd=out)
         smoke(python, out, env)
+        check_extras(wheel, out, env)
 
         env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYO3_PYTHON")}
         env["CARGO_TARGET_DIR"] = str(ROOT / "target")
