@@ -14,6 +14,7 @@ import argparse
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -21,15 +22,13 @@ DATA = Path(__file__).resolve().parent / "data"
 SETUP = f"""
 import json, sys
 import clerk_backend as cb
-from clerk_backend.testing import TokenFactory
 body = open({str(DATA / "user_created.json")!r}, "rb").read()
 user = json.dumps(json.loads(body)["data"]).encode()
 page = json.dumps({{"data": [json.loads(user)] * 10, "total_count": 10}}).encode()
 hook = cb.Webhook("whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
 headers = {{"svix-id": "msg_1", "svix-timestamp": "1700000000", "svix-signature": hook.sign("msg_1", 1700000000, body)}}
-factory = TokenFactory()
-token = factory.session_token(expires_in=10**9)
-key = factory.jwt_key
+token, pem = open(sys.argv[2]).read().split(chr(10), 1)
+key = cb.JwtKey.from_pem(pem)
 n = int(sys.argv[1])
 """
 
@@ -42,10 +41,22 @@ OPERATIONS = {
 }
 
 
-def collected(python: str, statement: str, runs: int) -> int:
+def token_file() -> str:
+    """A session token and its public key, made once here: key generation (random prime search) inside the
+    measured process would swamp the counts."""
+    from clerk_backend.testing import TokenFactory
+
+    factory = TokenFactory()
+    handle = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)  # noqa: SIM115
+    with handle:
+        handle.write(factory.session_token(expires_in=10**9) + "\n" + factory.public_pem)
+    return handle.name
+
+
+def collected(python: str, statement: str, runs: int, tokens: str) -> int:
     code = SETUP + f"for _ in range(n):\n    {statement}\n"
     result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code, str(runs)],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code, str(runs), tokens],
         capture_output=True,
         text=True,
         check=True,
@@ -62,9 +73,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=2000)
     parser.add_argument("operations", nargs="*", default=list(OPERATIONS))
     args = parser.parse_args()
+    tokens = token_file()
     for name in args.operations:
         statement = OPERATIONS[name]
-        per_call = (collected(args.python, statement, args.runs) - collected(args.python, statement, 0)) / args.runs
+        counts = [collected(args.python, statement, runs, tokens) for runs in (args.runs, 0)]
+        per_call = (counts[0] - counts[1]) / args.runs
         print(f"{name:32} {per_call:12,.0f} instructions per call", flush=True)
     return 0
 
