@@ -234,6 +234,8 @@ def undefined_names(code: str) -> set[str]:
 @pytest.mark.parametrize("section", list(SECTIONS))
 def test_a_section_defines_every_name_it_uses(section: str) -> None:
     code = "\n".join(block.code for block in SECTIONS[section])
+    if sys.version_info < (3, 10) and MATCH_STATEMENT.search(code):
+        pytest.skip("a `match` statement (Python 3.10+) cannot be parsed here")
     assert undefined_names(code) == set()
 
 

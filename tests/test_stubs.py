@@ -47,6 +47,9 @@ def test_stub_lists_match_args_in_declaration_order() -> None:
 
 
 def test_stubtest_passes() -> None:
+    if sys.version_info < (3, 10):
+        # stubtest is mypy's: the pinned mypy (2.x) needs Python 3.10+, and older mypy judges the stub differently.
+        pytest.skip("stubtest of the pinned mypy (2.x) needs Python 3.10+")
     if importlib.util.find_spec("mypy") is None:
         pytest.fail("mypy is not installed: pip install --require-hashes -r requirements-dev.txt")
     result = subprocess.run(
