@@ -725,3 +725,17 @@ def test_clerk_backend_fastapi_serves_a_starlette_app() -> None:
     assert (tampered.status_code, tampered.text) == (400, "no-matching-signature")
     not_an_event = b'{"object": "user"}'
     assert client.post("/webhooks", content=not_an_event, headers=signed_headers(not_an_event)).status_code == 204
+
+
+def test_django_set_cookie_headers_survive_copying() -> None:
+    # From Python 3.13, Morsel's own copy() builds a plain Morsel: a copied cookie lost its attributes.
+    import copy
+    import pickle
+
+    from clerk_backend.django import _RawMorsel
+
+    raw = "__session=abc; Path=/; SameSite=Lax"
+    morsel = _RawMorsel(raw)
+    for twin in (copy.copy(morsel), copy.deepcopy(morsel), morsel.copy(), pickle.loads(pickle.dumps(morsel))):
+        assert twin.output(header="") == raw
+        assert twin.OutputString() == raw

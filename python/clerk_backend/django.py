@@ -121,6 +121,23 @@ class _RawMorsel(Morsel[str]):
     def output(self, attrs: Any = None, header: str = "Set-Cookie:") -> str:
         return f"{header} {self.raw}" if header else self.raw
 
+    def OutputString(self, attrs: Any = None) -> str:
+        return self.raw
+
+    # Copies stay raw: from Python 3.13 on, Morsel's own copy builds a plain Morsel, which would send
+    # the name and value without the attributes.
+    def copy(self) -> _RawMorsel:
+        return _RawMorsel(self.raw)
+
+    def __copy__(self) -> _RawMorsel:
+        return _RawMorsel(self.raw)
+
+    def __deepcopy__(self, memo: Any) -> _RawMorsel:
+        return _RawMorsel(self.raw)
+
+    def __reduce__(self) -> tuple[type[_RawMorsel], tuple[str]]:
+        return (_RawMorsel, (self.raw,))
+
 
 def _apply(response: HttpResponseBase, headers: tuple[tuple[str, str], ...]) -> HttpResponseBase:
     """Put ``headers`` on ``response``; applying the same headers twice changes nothing."""
