@@ -14,7 +14,8 @@
 #   token verified, a model parsed) by Debian bookworm's arm64 CPython 3.11 under qemu-user, from a
 #   folder of its own: the system is not changed beyond installing qemu-user-static.
 #
-# The tools are pinned in requirements-wheels.txt and installed into .venv-wheels.
+# The tools are pinned in requirements-wheels.txt and installed into .venv-wheels. Do not run it beside
+# another maturin build of this tree: maturin stages every build at target/maturin/lib_native.so.
 # macOS and Windows wheels, and the free-threaded cp314t wheels, are built by
 # .github/workflows/release.yml only.
 set -euo pipefail
