@@ -8,8 +8,10 @@
 #   (cp39-abi3 covers CPython 3.9 and later), built on the release profile that `pip install .`
 #   uses, with zig as the cross-linker (maturin --zig) and the Rust standard library of each target
 #   (rustup target add).
-# - `auditwheel show` on each: the tag it reports must be the one the wheel carries, so the wheel
-#   links no newer glibc symbol than its tag promises.
+# - `auditwheel show` on each manylinux wheel: the tag it reports must be the one the wheel carries, so the wheel
+#   links no newer glibc symbol than its tag promises. auditwheel judges a musllinux wheel only on a
+#   musl system, so on this (glibc) machine each musllinux wheel is checked by its dynamic section:
+#   it must need musl's libc.so alone, with no glibc symbol version.
 # - The aarch64 manylinux wheel is imported and exercised (a webhook signed, verified and typed, a
 #   token verified, a model parsed) by Debian bookworm's arm64 CPython 3.11 under qemu-user, from a
 #   folder of its own: the system is not changed beyond installing qemu-user-static.
@@ -51,6 +53,20 @@ for build in "${builds[@]}"; do
         echo "wheels.sh: no wheel tagged $tag in $OUT:" >&2
         ls "$OUT" >&2
         exit 1
+    fi
+    if [[ "$tag" == musllinux* ]]; then
+        # auditwheel judges musl wheels only on a musl system (it takes the libc of the one it runs on):
+        # here, check the extension's dynamic section instead: musl's libc.so and no glibc symbol version.
+        so="$(mktemp -d "${TMPDIR:-/tmp}/clerk-musl.XXXXXX")"
+        "$tools/python" -m zipfile -e "$wheel" "$so"
+        needed="$(readelf -d "$so"/clerk_backend/_native*.so | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')"
+        if [ "$needed" != "libc.so " ] || readelf -V "$so"/clerk_backend/_native*.so | grep -q GLIBC_; then
+            echo "wheels.sh: $(basename "$wheel") links more than musl's libc.so: $needed" >&2
+            exit 1
+        fi
+        rm -rf "$so"
+        echo "$(basename "$wheel"): needs only musl's libc.so, no glibc symbol versions"
+        continue
     fi
     shown="$("$tools/auditwheel" show "$wheel")"
     echo "$shown" | head -3
