@@ -495,14 +495,8 @@ mod fast {
 
     /// The result of a body, or an error when the dict path is to decide.
     pub(super) fn response(buf: &Bound<'_, PyBytes>) -> Result<Py<PyAny>> {
-        let data = buf.as_bytes();
-        let mut cx = ParseContext {
-            py: buf.py(),
-            jiter: Jiter::new(data),
-            data,
-            buf,
-            base: 0,
-        };
+        let mut cx = ParseContext::over(buf);
+        let data = cx.data;
         let peek = cx.jiter.peek().map_err(json_error_at(data))?;
         let out = match peek {
             Peek::Array => PyList::new(cx.py, items(&mut cx, 0)?)?.into_any().unbind(),

@@ -26,6 +26,20 @@ pub(crate) struct ParseContext<'a, 'py> {
     pub(crate) base: usize,
 }
 
+impl<'a, 'py> ParseContext<'a, 'py> {
+    /// A parser over the whole of `buf`.
+    pub(crate) fn over(buf: &'a Bound<'py, PyBytes>) -> Self {
+        let data = buf.as_bytes();
+        Self {
+            py: buf.py(),
+            jiter: Jiter::new(data),
+            data,
+            buf,
+            base: 0,
+        }
+    }
+}
+
 /// Map a jiter error to a failure with line and column in `data`.
 pub(crate) fn json_error_at(data: &[u8]) -> impl Fn(JiterError) -> Error + '_ {
     move |e| jiter_failure(&e, data).into()

@@ -756,14 +756,8 @@ pub(crate) fn check_input(buf: &Bound<'_, PyBytes>) -> Result<()> {
 }
 
 fn parse_bytes<T: Model>(buf: &Bound<'_, PyBytes>) -> Result<T> {
-    let data = buf.as_bytes();
-    let mut cx = ParseContext {
-        py: buf.py(),
-        jiter: Jiter::new(data),
-        data,
-        buf,
-        base: 0,
-    };
+    let mut cx = ParseContext::over(buf);
+    let data = cx.data;
     let peek = cx.jiter.peek().map_err(json_error_at(data))?;
     if peek != Peek::Object {
         // Text that is not JSON at all says so; otherwise name the type found.
