@@ -126,7 +126,7 @@ impl FieldType for Str {
             return Err(wrong(cx, "string", peek));
         }
         let s = cx.jiter.known_str().map_err(json_error_at(cx.data))?;
-        Ok(PyString::new(cx.py, s).into_any().unbind())
+        Ok(crate::pystr::new(cx.py, s).into_any().unbind())
     }
     fn from_py(v: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
         if v.is_exact_instance_of::<PyString>() {

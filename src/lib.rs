@@ -17,6 +17,7 @@ mod problems;
 // After `model` (textual macro scope): declares the event models.
 mod events;
 mod pyjson;
+mod pystr;
 mod stubgen;
 // After `model` (textual macro scope): declares SessionClaims.
 mod token;

@@ -41,7 +41,7 @@ pub(crate) fn read_value<'py>(
         }
         Peek::String => {
             let s = jiter.known_str().map_err(json_error_at(data))?;
-            Ok(PyString::new(py, s).into_any())
+            Ok(crate::pystr::new(py, s).into_any())
         }
         Peek::Array => {
             if budget == 0 {
@@ -62,7 +62,7 @@ pub(crate) fn read_value<'py>(
             let out = PyDict::new(py);
             let mut key = jiter.known_object().map_err(json_error_at(data))?;
             while let Some(k) = key {
-                let k = PyString::new(py, k);
+                let k = crate::pystr::new(py, k);
                 let p = jiter.peek().map_err(json_error_at(data))?;
                 out.set_item(k, read_value(py, jiter, data, p, budget - 1)?)?;
                 key = jiter.next_key().map_err(json_error_at(data))?;
@@ -205,7 +205,7 @@ pub(crate) fn from_value<'py>(
         JsonValue::Float(_) => {
             return Err(Failure::not_json("number is out of range for a float").into())
         }
-        JsonValue::Str(s) => PyString::new(py, s).into_any(),
+        JsonValue::Str(s) => crate::pystr::new(py, s).into_any(),
         JsonValue::Array(items) => {
             let out = PyList::empty(py);
             for item in items.iter() {
@@ -216,7 +216,7 @@ pub(crate) fn from_value<'py>(
         JsonValue::Object(members) => {
             let out = PyDict::new(py);
             for (k, v) in members.iter() {
-                out.set_item(PyString::new(py, k), from_value(py, v)?)?;
+                out.set_item(crate::pystr::new(py, k), from_value(py, v)?)?;
             }
             out.into_any()
         }
