@@ -1,11 +1,15 @@
 """Instructions per call, counted by valgrind's callgrind: repeatable whatever the machine's load.
 
-    python benchmarks/instructions.py [--python PY] [--runs N] [OPERATION ...]
+    python benchmarks/instructions.py [--python PY] [--runs N] [--profile] [OPERATION ...]
 
 Runs each operation N times (default 2,000) and 0 times under ``valgrind --tool=callgrind`` in the
 interpreter given (a virtualenv with the wheel to measure installed) and prints the difference
 divided by N: the instructions one call costs, setup and interpreter start-up excluded. Compare two
 builds by running it with each one's interpreter. Needs valgrind (Debian's package).
+
+With ``--profile`` it also prints, for each operation, the functions those instructions run in
+(self cost per call, the same difference of two runs, from ``callgrind_annotate``). Function names
+need a wheel built with symbols: ``CARGO_PROFILE_RELEASE_STRIP=false`` changes nothing else.
 """
 
 from __future__ import annotations
@@ -53,10 +57,10 @@ def token_file() -> str:
     return handle.name
 
 
-def collected(python: str, statement: str, runs: int, tokens: str) -> int:
+def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/dev/null") -> int:
     code = SETUP + f"for _ in range(n):\n    {statement}\n"
     result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code, str(runs), tokens],
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, "-c", code, str(runs), tokens],
         capture_output=True,
         text=True,
         check=True,
@@ -67,10 +71,41 @@ def collected(python: str, statement: str, runs: int, tokens: str) -> int:
     return int(match.group(1))
 
 
+def by_function(out: str) -> dict[str, int]:
+    """Self instructions per function of one callgrind run, keyed by object file and function name."""
+    text = subprocess.run(
+        ["callgrind_annotate", "--threshold=100", "--auto=no", "--show-percs=no", out],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    costs: dict[str, int] = {}
+    for line in text.splitlines():
+        # "<count>  <source file>:<function> [<object file>]"; the source file is ??? without debug info.
+        match = re.match(r"\s*([\d,]+)\s+[^\s:]*:(.+?)(?: \[(.*)\])?\s*$", line)
+        if match:
+            name = f"{match.group(2)}  ({Path(match.group(3) or '?').name})"
+            costs[name] = costs.get(name, 0) + int(match.group(1).replace(",", ""))
+    return costs
+
+
+def profile(python: str, statement: str, runs: int, tokens: str, top: int = 40) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = [f"{tmp}/{runs}.out", f"{tmp}/0.out"]
+        for count, out in zip((runs, 0), outs):
+            collected(python, statement, count, tokens, out)
+        measured, baseline = (by_function(out) for out in outs)
+    per_call = {name: (cost - baseline.get(name, 0)) / runs for name, cost in measured.items()}
+    total = sum(per_call.values())
+    for name, cost in sorted(per_call.items(), key=lambda item: -item[1])[:top]:
+        print(f"    {cost:10,.0f}  {100 * cost / total:5.1f}%  {name}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--runs", type=int, default=2000)
+    parser.add_argument("--profile", action="store_true", help="also print the cost per function")
     parser.add_argument("operations", nargs="*", default=list(OPERATIONS))
     args = parser.parse_args()
     tokens = token_file()
@@ -79,6 +114,8 @@ def main() -> int:
         counts = [collected(args.python, statement, runs, tokens) for runs in (args.runs, 0)]
         per_call = (counts[0] - counts[1]) / args.runs
         print(f"{name:32} {per_call:12,.0f} instructions per call", flush=True)
+        if args.profile:
+            profile(args.python, statement, args.runs, tokens)
     return 0
 
 
