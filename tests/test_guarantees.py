@@ -77,9 +77,18 @@ def test_supported_pythons_are_what_the_package_declares() -> None:
     assert re.search(r'^requires-python = ">=3\.9"$', pyproject, re.M)
     assert '"Programming Language :: Python :: Implementation :: CPython"' in pyproject
     cargo = (ROOT / "Cargo.toml").read_text(encoding="utf-8")
-    # One stable-ABI build for CPython 3.9 and every later version.
-    assert re.search(r'^pyo3 = \{[^}]*"abi3-py39"', cargo, re.M)
+    # The default build (what `pip install .` and the release wheels use) is one stable-ABI build
+    # for CPython 3.9 and every later version; `--no-default-features` builds for one version.
+    assert re.search(r'^default = \["abi3"\]$', cargo, re.M)
+    assert re.search(r'^abi3 = \["pyo3/abi3-py39"\]$', cargo, re.M)
+    assert not re.search(r'^pyo3 = \{[^}]*"abi3', cargo, re.M)
     assert sys.implementation.name == "cpython" and sys.version_info >= (3, 9)
     import clerk_backend._native as native
 
-    assert native.__file__.endswith(".abi3.so") or native.__file__.endswith(".pyd")
+    # The module says which build it is, and its file name agrees.
+    name = Path(native.__file__).name
+    if native._ABI3:
+        assert name in ("_native.abi3.so", "_native.pyd")
+    else:
+        minor = sys.version_info[1]
+        assert re.fullmatch(rf"_native\.cp(?:ython-)?3{minor}t?-[\w-]+\.(?:so|pyd)", name), name
