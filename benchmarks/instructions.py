@@ -1,6 +1,6 @@
 """Instructions per call, counted by valgrind's callgrind: repeatable whatever the machine's load.
 
-    python benchmarks/instructions.py [--python PY] [--runs N] [--profile] [OPERATION ...]
+    python benchmarks/instructions.py [--python PY] [--runs N] [--profile] [--peers] [OPERATION ...]
 
 Runs each operation N times (default 2,000) and 0 times under ``valgrind --tool=callgrind`` in the
 interpreter given (a virtualenv with the wheel to measure installed) and prints the difference
@@ -15,6 +15,7 @@ need a wheel built with symbols: ``CARGO_PROFILE_RELEASE_STRIP=false`` changes n
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -36,12 +37,24 @@ key = cb.JwtKey.from_pem(pem)
 n = int(sys.argv[1])
 """
 
+# The peers (run with --peers) decode the same bytes into bench_webhooks.py's msgspec Structs, or untyped.
+PEER_SETUP = f"""
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+import msgspec, orjson
+from bench_webhooks import UserEventStruct, UserStruct
+"""
+
 OPERATIONS = {
     "User.from_json": "cb.User.from_json(user)",
     "WebhookEvent.from_json": "cb.WebhookEvent.from_json(body)",
     "Webhook.verify": "hook.verify(body, headers, now=1700000000)",
     "deserialize(page of 10 users)": "cb.deserialize(page)",
     "verify_token(JwtKey)": "cb.verify_token(token, jwt_key=key)",
+}
+PEERS = {
+    "msgspec User": "msgspec.json.decode(user, type=UserStruct)",
+    "msgspec UserEvent": "msgspec.json.decode(body, type=UserEventStruct)",
+    "orjson.loads(user)": "orjson.loads(user)",
 }
 
 
@@ -58,12 +71,15 @@ def token_file() -> str:
 
 
 def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/dev/null") -> int:
-    code = SETUP + f"for _ in range(n):\n    {statement}\n"
+    setup = SETUP + (PEER_SETUP if statement in PEERS.values() else "")
+    code = setup + f"for _ in range(n):\n    {statement}\n"
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, "-c", code, str(runs), tokens],
         capture_output=True,
         text=True,
         check=True,
+        # The same string hashes in every run, so that two runs differ only by what is measured.
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     match = re.search(r"Collected : (\d+)", result.stderr)
     if not match:
@@ -106,11 +122,16 @@ def main() -> int:
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--runs", type=int, default=2000)
     parser.add_argument("--profile", action="store_true", help="also print the cost per function")
-    parser.add_argument("operations", nargs="*", default=list(OPERATIONS))
+    parser.add_argument("--peers", action="store_true", help="also count msgspec and orjson on the same bytes")
+    parser.add_argument("operations", nargs="*", metavar="OPERATION", help=f"any of {[*OPERATIONS, *PEERS]}")
     args = parser.parse_args()
+    unknown = [name for name in args.operations if name not in {**OPERATIONS, **PEERS}]
+    if unknown:
+        parser.error(f"unknown operation {unknown[0]!r}: choose from {[*OPERATIONS, *PEERS]}")
     tokens = token_file()
-    for name in args.operations:
-        statement = OPERATIONS[name]
+    chosen = args.operations or [*OPERATIONS, *(PEERS if args.peers else ())]
+    for name in chosen:
+        statement = {**OPERATIONS, **PEERS}[name]
         counts = [collected(args.python, statement, runs, tokens) for runs in (args.runs, 0)]
         per_call = (counts[0] - counts[1]) / args.runs
         print(f"{name:32} {per_call:12,.0f} instructions per call", flush=True)
