@@ -24,7 +24,6 @@ from ._constants import (
     SECRET_KEY_ENV,
     USER_AGENT,
 )
-from ._cookie_flow import PublishableKey, parse_publishable_key
 from ._native import (
     _MAX_COOKIE_HEADER_LEN,
     JwtKey,
@@ -51,7 +50,7 @@ from .errors import (
 if TYPE_CHECKING:
     # A mapping (dict, Starlette, Werkzeug, Django headers) or (name, value) pairs, as Webhook.verify takes.
     from ._accepts import AcceptsToken
-    from ._cookie_flow import CookieFlow
+    from ._cookie_flow import CookieFlow, PublishableKey, parse_publishable_key
     from ._native import APIKey, IdPOAuthAccessToken, M2MToken, _Headers
     from .auth import Auth, TokenType
 
@@ -68,6 +67,17 @@ __all__ = [
     "verify_token",
     "verify_token_async",
 ]
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # The cookie flow's module is imported on first use (see clerk_backend._LAZY).
+        if name in ("PublishableKey", "parse_publishable_key"):
+            from . import _cookie_flow
+
+            return getattr(_cookie_flow, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 JWKS_CACHE_SECONDS = 300.0
 #: After a JWKS fetch, a token with a ``kid`` not in the set fetches it again only once this
