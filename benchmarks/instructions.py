@@ -1,6 +1,6 @@
 """Instructions per call, counted by valgrind's callgrind: repeatable whatever the machine's load.
 
-    python benchmarks/instructions.py [--python PY] [--runs N] [--profile] [--peers] [OPERATION ...]
+    python benchmarks/instructions.py [--python PY] [--runs N] [--profile] [--peers] [--import] [OPERATION ...]
 
 Runs each operation N times (default 2,000) and 0 times under ``valgrind --tool=callgrind`` in the
 interpreter given (a virtualenv with the wheel to measure installed) and prints the difference
@@ -10,6 +10,8 @@ builds by running it with each one's interpreter. Needs valgrind (Debian's packa
 With ``--profile`` it also prints, for each operation, the functions those instructions run in
 (self cost per call, the same difference of two runs, from ``callgrind_annotate``). Function names
 need a wheel built with symbols: ``CARGO_PROFILE_RELEASE_STRIP=false`` changes nothing else.
+``--peers`` also counts msgspec's typed decode and ``orjson.loads`` on the same bytes; ``--import``
+counts what ``import clerk_backend`` adds to a fresh interpreter's start-up.
 """
 
 from __future__ import annotations
@@ -87,6 +89,25 @@ def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/
     return int(match.group(1))
 
 
+def import_cost(python: str) -> int:
+    """Instructions that `import clerk_backend` adds to a fresh interpreter's start-up (bytecode caches as
+    installed, so nothing is compiled)."""
+    totals = []
+    for code in ("import clerk_backend", "pass"):
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+        match = re.search(r"Collected : (\d+)", result.stderr)
+        if not match:
+            raise SystemExit(f"no callgrind total in: {result.stderr[-500:]}")
+        totals.append(int(match.group(1)))
+    return totals[0] - totals[1]
+
+
 def by_function(out: str) -> dict[str, int]:
     """Self instructions per function of one callgrind run, keyed by object file and function name."""
     text = subprocess.run(
@@ -123,11 +144,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=2000)
     parser.add_argument("--profile", action="store_true", help="also print the cost per function")
     parser.add_argument("--peers", action="store_true", help="also count msgspec and orjson on the same bytes")
+    parser.add_argument("--import", dest="import_", action="store_true", help="also count `import clerk_backend`")
     parser.add_argument("operations", nargs="*", metavar="OPERATION", help=f"any of {[*OPERATIONS, *PEERS]}")
     args = parser.parse_args()
     unknown = [name for name in args.operations if name not in {**OPERATIONS, **PEERS}]
     if unknown:
         parser.error(f"unknown operation {unknown[0]!r}: choose from {[*OPERATIONS, *PEERS]}")
+    if args.import_:
+        print(f"{'import clerk_backend':32} {import_cost(args.python):12,} instructions", flush=True)
     tokens = token_file()
     chosen = args.operations or [*OPERATIONS, *(PEERS if args.peers else ())]
     for name in chosen:
