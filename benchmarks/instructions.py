@@ -72,11 +72,10 @@ def token_file() -> str:
     return handle.name
 
 
-def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/dev/null") -> int:
-    setup = SETUP + (PEER_SETUP if statement in PEERS.values() else "")
-    code = setup + f"for _ in range(n):\n    {statement}\n"
+def callgrind_total(python: str, args: list[str], out: str = "/dev/null") -> int:
+    """Instructions of one run of `python *args` under callgrind."""
     result = subprocess.run(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, "-c", code, str(runs), tokens],
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, *args],
         capture_output=True,
         text=True,
         check=True,
@@ -89,23 +88,16 @@ def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/
     return int(match.group(1))
 
 
+def collected(python: str, statement: str, runs: int, tokens: str, out: str = "/dev/null") -> int:
+    setup = SETUP + (PEER_SETUP if statement in PEERS.values() else "")
+    code = setup + f"for _ in range(n):\n    {statement}\n"
+    return callgrind_total(python, ["-c", code, str(runs), tokens], out)
+
+
 def import_cost(python: str) -> int:
     """Instructions that `import clerk_backend` adds to a fresh interpreter's start-up (bytecode caches as
     installed, so nothing is compiled)."""
-    totals = []
-    for code in ("import clerk_backend", "pass"):
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-        )
-        match = re.search(r"Collected : (\d+)", result.stderr)
-        if not match:
-            raise SystemExit(f"no callgrind total in: {result.stderr[-500:]}")
-        totals.append(int(match.group(1)))
-    return totals[0] - totals[1]
+    return callgrind_total(python, ["-c", "import clerk_backend"]) - callgrind_total(python, ["-c", "pass"])
 
 
 def by_function(out: str) -> dict[str, int]:
