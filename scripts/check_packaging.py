@@ -3,7 +3,8 @@
     python scripts/check_packaging.py [--keep DIR]
 
 Checks, in order (any failure exits non-zero with the reason):
-1. ``maturin build --release`` gives one abi3 wheel tagged ``cp39-abi3-manylinux_*``; ``maturin sdist`` gives one sdist.
+1. ``maturin build --release`` gives one wheel for the running CPython (``cpXY-cpXY-manylinux_*``: the module is
+   built for one version, not on the stable ABI); ``maturin sdist`` gives one sdist.
 2. The wheel holds every file of ``python/clerk_backend`` (so ``py.typed``, every ``.pyi`` and the framework modules,
    each with its extra: ``[fastapi]`` requires Starlette, ``[flask]`` Flask, ``[django]`` Django), the native module,
    the license, and metadata with the license, classifiers, project URLs, the console script and a Markdown readme;
@@ -29,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import tempfile
 import zipfile
@@ -92,7 +94,7 @@ def fail(message: str) -> None:
 
 
 def build(out: Path) -> tuple[Path, Path]:
-    run(["maturin", "build", "--release", "--quiet", "--out", str(out / "wheel")], cwd=ROOT)
+    run(["maturin", "build", "--release", "--quiet", "-i", sys.executable, "--out", str(out / "wheel")], cwd=ROOT)
     run(["maturin", "sdist", "--out", str(out / "sdist")], cwd=ROOT)
     wheels = list((out / "wheel").glob("*.whl"))
     sdists = list((out / "sdist").glob("*.tar.gz"))
@@ -115,8 +117,9 @@ def package_files() -> set[str]:
 
 
 def check_wheel(wheel: Path) -> None:
-    if not re.search(r"-cp39-abi3-manylinux_\d+_\d+_[a-z0-9_]+\.whl$", wheel.name):
-        fail(f"the wheel is not a cp39-abi3 manylinux wheel: {wheel.name}")
+    cp = f"cp{sys.version_info[0]}{sys.version_info[1]}"
+    if not re.search(rf"-{cp}-{cp}-manylinux_\d+_\d+_[a-z0-9_]+\.whl$", wheel.name):
+        fail(f"the wheel is not a {cp}-{cp} manylinux wheel: {wheel.name}")
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         dist_info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
@@ -135,8 +138,9 @@ def check_wheel(wheel: Path) -> None:
             r.startswith(requirement) and f"extra == '{extra}'" in r.replace('"', "'") for r in requires
         ):
             fail(f"the [{extra}] extra does not require {requirement}: {extras}, {requires}")
-    if not any(re.fullmatch(r"clerk_backend/_native\.abi3\.so", n) for n in names):
-        fail("the native module clerk_backend/_native.abi3.so is not in the wheel")
+    native = f"clerk_backend/_native.{sysconfig.get_config_var('SOABI')}.so"
+    if native not in names:
+        fail(f"the native module {native} is not in the wheel")
     if f"{dist_info}/licenses/LICENSE" not in names:
         fail("the LICENSE file is not in the wheel")
     classifiers = metadata.get_all("Classifier") or []

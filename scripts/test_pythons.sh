@@ -6,11 +6,10 @@
 # scripts/pythons.sh provides each interpreter (built from Debian's source packages, cached).
 # Each gets its own virtualenv, .venv-<version>, with the test dependencies of
 # requirements-dev-<version>.txt (the same inputs as requirements-dev.txt, locked for that
-# version, wheels only) and the package's wheel, built on the dev profile. 3.9 gets the default
-# abi3 wheel (what users install). 3.13 gets a wheel built for it alone (--no-default-features):
-# the full-C-API build, whose ASCII string fast path (src/pystr.rs, the crate's only `unsafe`) the
-# suite then covers. Every test dependency has wheels for both, so nothing is left out; with CI
-# set, a test skipped for a missing dependency fails there too.
+# version, wheels only) and the package's wheel, built for that interpreter on the dev profile (the
+# module is built for one CPython version, as the release wheels are). Every test dependency has
+# wheels for both, so nothing is left out; with CI set, a test skipped for a missing dependency
+# fails there too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,17 +18,12 @@ versions=("$@")
 
 wheels="target/wheels-dev"
 rm -rf "$wheels"
-maturin build --profile dev --quiet --out "$wheels/abi3" >/dev/null
 
 for version in "${versions[@]}"; do
     python="$(bash scripts/pythons.sh "$version" | tail -1)"
-    if [ "$version" = 3.13 ]; then
-        maturin build --profile dev --quiet --no-default-features --interpreter "$python" \
-            --out "$wheels/$version" >/dev/null
-        wheel="$(ls "$wheels/$version"/*-cp313-cp313-*.whl)"
-    else
-        wheel="$(ls "$wheels/abi3"/*-cp39-abi3-*.whl)"
-    fi
+    maturin build --profile dev --quiet --interpreter "$python" --out "$wheels/$version" >/dev/null
+    cp="cp${version/./}"
+    wheel="$(ls "$wheels/$version"/*-"$cp-$cp"-*.whl)"
     venv=".venv-$version"
     [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
     (

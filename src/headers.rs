@@ -17,7 +17,6 @@ use clerk_core::headers;
 pub(crate) const STUB: &str = r#"
 def _header_value(headers: Headers, name: str, /) -> str | None: ...
 
-_ABI3: bool
 _DEFAULT_TOLERANCE_SECONDS: int
 _WEBHOOK_SECRET_ENV: str
 _WEBHOOK_REASONS: tuple[str, ...]

@@ -36,12 +36,6 @@ mod _native {
     #[pymodule_export]
     const _MAX_COOKIE_HEADER_LEN: usize = clerk_core::cookie::MAX_COOKIE_HEADER_LEN;
 
-    /// Whether this build uses the stable ABI (the `abi3` feature, on by default): one wheel for
-    /// every CPython from 3.9. Without it, or on free-threaded CPython, which the stable ABI does
-    /// not cover, the module is built for one CPython version.
-    #[pymodule_export]
-    const _ABI3: bool = cfg!(Py_LIMITED_API);
-
     /// The default `tolerance_seconds` of webhook verification.
     #[pymodule_export]
     const _DEFAULT_TOLERANCE_SECONDS: i64 = clerk_core::webhook::DEFAULT_TOLERANCE;

@@ -1,10 +1,9 @@
 //! Building Python `str` objects from parsed JSON text. The one module allowed `unsafe`.
 //!
-//! On the stable ABI (`cfg(Py_LIMITED_API)`: the `abi3` feature, the default) a `str` can only be
-//! made through `PyUnicode_FromStringAndSize`, which checks and decodes the UTF-8 a second time. A
-//! build for one CPython version (`--no-default-features`, and free-threaded CPython, which the
-//! stable ABI does not cover) can do what jiter and orjson do for ASCII text: allocate a
-//! one-byte-per-character `str` with `PyUnicode_New` and copy the bytes in.
+//! `PyString::new` goes through `PyUnicode_FromStringAndSize`, which checks and decodes the UTF-8 a
+//! second time. The module is built for one CPython version on the full C API (not the stable ABI:
+//! see the README's Performance section), so it can do what jiter and orjson do for ASCII text:
+//! allocate a one-byte-per-character `str` with `PyUnicode_New` and copy the bytes in.
 #![allow(unsafe_code)]
 
 use pyo3::prelude::*;
@@ -13,7 +12,6 @@ use pyo3::types::PyString;
 /// A `str` holding `s`.
 #[inline]
 pub(crate) fn new<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
-    #[cfg(not(Py_LIMITED_API))]
     if s.len() > 1 && s.is_ascii() {
         // SAFETY: `s` was just checked to be ASCII, which is what `ascii` requires.
         return unsafe { ascii(py, s) };
@@ -23,7 +21,6 @@ pub(crate) fn new<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
 
 /// # Safety
 /// Every byte of `s` is ASCII (below 0x80).
-#[cfg(not(Py_LIMITED_API))]
 unsafe fn ascii<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
     use pyo3::ffi;
     // Invariants, each relied on below:

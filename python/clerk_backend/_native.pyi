@@ -287,7 +287,6 @@ def _header_value(headers: Headers, name: str, /) -> str | None:
     whitespace, values are trimmed of spaces and tabs, an empty value counts as absent, and the
     first non-empty value of a repeated header wins. `None` when there is none."""
 
-_ABI3: bool
 _DEFAULT_TOLERANCE_SECONDS: int
 _WEBHOOK_SECRET_ENV: str
 _WEBHOOK_REASONS: tuple[str, ...]
