@@ -4,17 +4,23 @@
 #
 #   bash scripts/wheels.sh [OUT]          # default OUT: target/wheels
 #
-# - manylinux2014 (glibc 2.17) and musllinux_1_2, each for x86_64 and aarch64: one abi3 wheel each
-#   (cp39-abi3 covers CPython 3.9 and later), built on the release profile that `pip install .`
-#   uses, with zig as the cross-linker (maturin --zig) and the Rust standard library of each target
-#   (rustup target add).
-# - `auditwheel show` on each manylinux wheel: the tag it reports must be the one the wheel carries, so the wheel
-#   links no newer glibc symbol than its tag promises. auditwheel judges a musllinux wheel only on a
-#   musl system, so on this (glibc) machine each musllinux wheel is checked by its dynamic section:
-#   it must need musl's libc.so alone, with no glibc symbol version.
-# - The aarch64 manylinux wheel is imported and exercised (a webhook signed, verified and typed, a
-#   token verified, a model parsed) by Debian bookworm's arm64 CPython 3.11 under qemu-user, from a
-#   folder of its own: the system is not changed beyond installing qemu-user-static.
+# - manylinux2014 (glibc 2.17) and musllinux_1_2, each for x86_64 and aarch64, with one wheel per
+#   CPython version (the module is built for one version on the full C API, not the stable ABI):
+#   here, for the CPythons the test command runs the suite on, 3.9, 3.11 and 3.13 (WHEEL_PYTHONS
+#   picks others that scripts/pythons.sh can build). Each is built on the release profile that
+#   `pip install .` uses, with zig as the cross-linker (maturin --zig) and the Rust standard library
+#   of each target (rustup target add). The release workflow builds 3.10, 3.12, 3.14 and 3.14t too.
+# - zig links a musl extension against its own musl stub, whose name is `libc.so`. The musllinux
+#   policy (PEP 656) allows only musl's installed name, `libc.musl-<arch>.so.1`, which is what
+#   Alpine's loader and CPython itself use. So each musllinux extension's needed entry is renamed
+#   with patchelf, and the wheel repacked with `wheel pack` (which rewrites its RECORD).
+# - `auditwheel show` on every wheel: the tag it reports must be the one the wheel carries, so the
+#   wheel links no newer glibc symbol than its tag promises, and a musllinux wheel needs nothing
+#   but musl's libc.
+# - The aarch64 manylinux cp311 wheel is imported and exercised (a webhook signed, verified and
+#   typed, a token verified, a model parsed) by Debian bookworm's arm64 CPython 3.11 under
+#   qemu-user, from a folder of its own: the system is not changed beyond installing
+#   qemu-user-static.
 #
 # The tools are pinned in requirements-wheels.txt and installed into .venv-wheels. Do not run it beside
 # another maturin build of this tree: maturin stages every build at target/maturin/lib_native.so.
@@ -32,7 +38,18 @@ fi
 tools=.venv-wheels/bin
 "$tools/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-wheels.txt
 
-# target triple, maturin --compatibility, the platform tag the wheel must carry
+# The interpreters: this tool environment's 3.11, and scripts/pythons.sh's builds of the others.
+read -r -a versions <<<"${WHEEL_PYTHONS:-3.9 3.11 3.13}"
+interpreters=()
+for version in "${versions[@]}"; do
+    if [ "$version" = "$("$tools/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" ]; then
+        interpreters+=("$PWD/$tools/python")
+    else
+        interpreters+=("$(bash scripts/pythons.sh "$version" | tail -1)")
+    fi
+done
+
+# target triple, maturin --compatibility, the platform tag the wheels must carry
 builds=(
     "x86_64-unknown-linux-gnu manylinux2014 manylinux_2_17_x86_64"
     "aarch64-unknown-linux-gnu manylinux2014 manylinux_2_17_aarch64"
@@ -45,35 +62,55 @@ rustup target add x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu \
 rm -f "$OUT"/*.whl
 for build in "${builds[@]}"; do
     read -r target compat tag <<<"$build"
-    echo "==> $target ($compat)"
-    PATH="$PWD/$tools:$PATH" "$tools/maturin" build --release --quiet --zig --target "$target" \
-        --compatibility "$compat" --out "$OUT"
-    wheel="$(ls "$OUT"/*"$tag"*.whl 2>/dev/null || true)"
-    if [ -z "$wheel" ]; then
-        echo "wheels.sh: no wheel tagged $tag in $OUT:" >&2
-        ls "$OUT" >&2
-        exit 1
-    fi
-    if [[ "$tag" == musllinux* ]]; then
-        # auditwheel judges musl wheels only on a musl system (it takes the libc of the one it runs on):
-        # here, check the extension's dynamic section instead: musl's libc.so and no glibc symbol version.
-        so="$(mktemp -d "${TMPDIR:-/tmp}/clerk-musl.XXXXXX")"
-        "$tools/python" -m zipfile -e "$wheel" "$so"
-        needed="$(readelf -d "$so"/clerk_backend/_native*.so | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')"
-        if [ "$needed" != "libc.so " ] || readelf -V "$so"/clerk_backend/_native*.so | grep -q GLIBC_; then
-            echo "wheels.sh: $(basename "$wheel") links more than musl's libc.so: $needed" >&2
+    for i in "${!versions[@]}"; do
+        cp="cp${versions[$i]/./}"
+        echo "==> $target ($compat), $cp"
+        PATH="$PWD/$tools:$PATH" "$tools/maturin" build --release --quiet --zig --target "$target" \
+            --compatibility "$compat" --interpreter "${interpreters[$i]}" --out "$OUT"
+        wheel="$(ls "$OUT"/*-"$cp-$cp"-*"$tag"*.whl 2>/dev/null || true)"
+        if [ -z "$wheel" ]; then
+            echo "wheels.sh: no $cp wheel tagged $tag in $OUT:" >&2
+            ls "$OUT" >&2
             exit 1
         fi
-        rm -rf "$so"
-        echo "$(basename "$wheel"): needs only musl's libc.so, no glibc symbol versions"
-        continue
-    fi
-    shown="$("$tools/auditwheel" show "$wheel")"
-    echo "$shown" | head -3
-    if ! echo "$shown" | tr -s ' \n' ' ' | grep -q "consistent with the following platform tag: \"$tag\""; then
-        echo "wheels.sh: auditwheel does not confirm $tag for $(basename "$wheel")" >&2
-        exit 1
-    fi
+        # The extension's file name must be the target's (the interpreters here are x86_64 glibc
+        # ones; for another target, maturin takes the target's configuration by version).
+        arch="${target%%-*}"
+        libc="${target##*-}"
+        native="clerk_backend/_native.cpython-${versions[$i]/./}-$arch-linux-$libc.so"
+        listing="$("$tools/python" -m zipfile -l "$wheel")"
+        if ! grep -q "^$native " <<<"$listing"; then
+            echo "wheels.sh: $(basename "$wheel") does not hold $native:" >&2
+            grep _native <<<"$listing" >&2
+            exit 1
+        fi
+        if [[ "$tag" == musllinux* ]]; then
+            musl_libc="libc.musl-$arch.so.1"
+            unpacked="$(mktemp -d "${TMPDIR:-/tmp}/clerk-musl.XXXXXX")"
+            "$tools/wheel" unpack --dest "$unpacked" "$wheel" >/dev/null
+            for so in "$unpacked"/*/clerk_backend/_native*.so; do
+                "$tools/patchelf" --replace-needed libc.so "$musl_libc" "$so"
+            done
+            rm "$wheel"
+            "$tools/wheel" pack --dest-dir "$OUT" "$unpacked"/* >/dev/null
+            rm -rf "$unpacked"
+            [ -f "$wheel" ] || { echo "wheels.sh: wheel pack did not give back $wheel" >&2; exit 1; }
+        fi
+        shown="$("$tools/auditwheel" show "$wheel" 2>&1)"
+        grep -v "^WARNING" <<<"$shown" | sed -n 1,3p
+        if ! tr -s ' \n' ' ' <<<"$shown" | grep -q "consistent with the following platform tag: \"$tag\""; then
+            echo "wheels.sh: auditwheel does not confirm $tag for $(basename "$wheel"):" >&2
+            echo "$shown" >&2
+            exit 1
+        fi
+        # A library to be grafted into the wheel (outside the policy's system libraries) is listed
+        # under this heading; a compliant wheel has none.
+        if grep -q "external shared libraries are required" <<<"$shown"; then
+            echo "wheels.sh: $(basename "$wheel") needs a library outside its policy:" >&2
+            echo "$shown" >&2
+            exit 1
+        fi
+    done
 done
 
 # --- the aarch64 manylinux wheel under qemu-user ------------------------------------------------
@@ -106,7 +143,7 @@ if [ ! -x "$root/usr/bin/python3.11" ]; then
 fi
 site="$(mktemp -d "${TMPDIR:-/tmp}/clerk-arm64-site.XXXXXX")"
 trap 'rm -rf "$site"' EXIT
-"$tools/python" -m zipfile -e "$(ls "$OUT"/*manylinux_2_17_aarch64*.whl)" "$site"
+"$tools/python" -m zipfile -e "$(ls "$OUT"/*-cp311-cp311-*manylinux_2_17_aarch64*.whl)" "$site"
 cat >"$site/smoke.py" <<'EOF'
 import json, platform, sys
 import clerk_backend
