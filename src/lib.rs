@@ -61,9 +61,9 @@ mod _native {
 
     #[pymodule_export]
     use crate::token::{
-        _check_session_token, _check_session_token_type, _decode_jwt, _parse_cookie_header,
-        _token_type, _verify_handshake_token, _verify_machine_jwt, _verify_session_token,
-        CheckedToken, JwtKey,
+        _check_session_token, _check_session_token_type, _classify_token, _decode_jwt,
+        _parse_cookie_header, _token_type, _verify_handshake_token, _verify_machine_jwt,
+        _verify_session_token, CheckedToken, JwtKey,
     };
 
     #[pymodule_init]

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar, final
 from typing_extensions import TypeAlias, disjoint_base  # TypeAlias: in typing only from Python 3.10
 
 from clerk_backend._headers import Headers
-from .errors import ParseError
+from .errors import ParseError, TokenVerificationError
 
 __version__: str
 

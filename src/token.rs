@@ -62,7 +62,9 @@ class _CheckedToken:
     def kid(self) -> str | None: ...
 
 def _check_session_token(token: str, /) -> _CheckedToken: ...
-def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]: ...
+_TokenType: TypeAlias = Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]
+def _token_type(token: str, /) -> _TokenType: ...
+def _classify_token(token: str, /) -> tuple[_TokenType, _CheckedToken | TokenVerificationError | None]: ...
 def _check_session_token_type(token: str, /) -> None: ...
 def _parse_cookie_header(header: str, /) -> dict[str, str]: ...
 def _verify_handshake_token(token: str, key: JwtKey, /) -> dict[str, Any]: ...
@@ -635,6 +637,33 @@ pub(crate) fn _check_session_token(token: &str) -> PyResult<CheckedToken> {
     Ok(CheckedToken {
         decoded: Arc::new(decoded),
     })
+}
+
+/// The token's type (as `_token_type` says it) and, for a session token, what
+/// `_check_session_token` gives or raises: the `_CheckedToken`, or the `TokenVerificationError`
+/// (returned, not raised). `None` for any other type. One decode serves both, so
+/// `authenticate_request` routes on the type and verifies the token it already holds.
+#[pyfunction]
+#[pyo3(signature = (token, /))]
+pub(crate) fn _classify_token<'py>(
+    py: Python<'py>,
+    token: &str,
+) -> PyResult<(&'static str, Option<Bound<'py, PyAny>>)> {
+    let (kind, checked) = jwt::classify_session_token(token);
+    let held = match checked {
+        None => None,
+        Some(Ok(decoded)) => {
+            let decoded = Arc::new(decoded);
+            Some(Bound::new(py, CheckedToken { decoded })?.into_any())
+        }
+        Some(Err(err)) => Some(
+            PyErr::from(Error::Token(err))
+                .into_value(py)
+                .into_bound(py)
+                .into_any(),
+        ),
+    };
+    Ok((kind.token_type().as_str(), held))
 }
 
 /// The token's type, as `@clerk/backend` tells it: `"session_token"`, `"api_key"`,

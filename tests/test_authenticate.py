@@ -9,6 +9,7 @@ Django, then end to end through a FastAPI dependency and a Flask ``before_reques
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -345,6 +346,51 @@ def test_invalid_token_is_signed_out_with_the_reason(token: str, options: dict[s
             if len(part) >= 16:
                 assert part not in repr(state)
                 assert part not in (state.message or "")
+
+
+@pytest.mark.parametrize(
+    ("token", "reason"),
+    [
+        (TOKEN, None),
+        (mint(header={"alg": "HS256"}), "token-invalid-algorithm"),
+        (mint(header={"typ": "JWS"}), "token-invalid"),
+        ("not-a-token", "token-invalid"),
+        (mint(key=KEY_B), "token-invalid-signature"),
+        (mint(exp=NOW - 60), "token-expired"),
+    ],
+)
+@pytest.mark.parametrize("key", ["jwt_key", "jwks"])
+def test_a_session_token_is_decoded_once(
+    monkeypatch: pytest.MonkeyPatch, token: str, reason: str | None, key: str
+) -> None:
+    # authenticate_request decodes the token once, to tell its type, and verifies what it decoded:
+    # the decoder that verify_token uses on its own is never called, and the outcome is verify_token's.
+    from clerk_backend import tokens
+
+    options: dict[str, Any] = {"now": NOW}
+    if key == "jwt_key":
+        options["jwt_key"] = JWT_KEY
+    else:
+        options["jwks"] = {"keys": [{**_jwk(KEY_A), "kid": "ins_a"}]}
+    try:
+        tokens.verify_token(token, **options)
+        expected = None
+    except clerk_backend.TokenVerificationError as exc:
+        expected = exc.reason
+    assert expected == reason
+    calls: list[str] = []
+    decode_again = tokens._check_session_token
+    monkeypatch.setattr(tokens, "_check_session_token", lambda t: calls.append(t) or decode_again(t))
+    state = authenticate_request({"Authorization": f"Bearer {token}"}, **options)
+    assert calls == []
+    if reason is None:
+        assert_signed_in(state, "header")
+    else:
+        assert_signed_out(state, reason)
+    # verify_token, given the token alone, decodes it itself, once.
+    with pytest.raises(clerk_backend.TokenVerificationError) if reason else contextlib.nullcontext():
+        tokens.verify_token(token, **options)
+    assert calls == [token]
 
 
 def test_signed_in_repr_does_not_show_the_token() -> None:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar, final
 from typing_extensions import TypeAlias, disjoint_base  # TypeAlias: in typing only from Python 3.10
 
 from clerk_backend._headers import Headers
-from .errors import ParseError
+from .errors import ParseError, TokenVerificationError
 
 __all__ = [
     "deserialize",
@@ -360,10 +360,16 @@ class _CheckedToken:
 
 def _check_session_token(token: str, /) -> _CheckedToken:
     """Decode a session token and run the checks that come before the key."""
-def _token_type(token: str, /) -> Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]:
+_TokenType: TypeAlias = Literal["session_token", "api_key", "m2m_token", "oauth_token", "non_session_jwt"]
+def _token_type(token: str, /) -> _TokenType:
     """The token's type, as `@clerk/backend` tells it: `"session_token"`, `"api_key"`,
     `"m2m_token"`, `"oauth_token"`, or `"non_session_jwt"` for a JWT whose header category is
     not a session token's (a JWT template, say). Nothing is verified."""
+def _classify_token(token: str, /) -> tuple[_TokenType, _CheckedToken | TokenVerificationError | None]:
+    """The token's type (as `_token_type` says it) and, for a session token, what
+    `_check_session_token` gives or raises: the `_CheckedToken`, or the `TokenVerificationError`
+    (returned, not raised). `None` for any other type. One decode serves both, so
+    `authenticate_request` routes on the type and verifies the token it already holds."""
 def _check_session_token_type(token: str, /) -> None:
     """Raise `TokenVerificationError` (`token-type-mismatch`, the message saying what the token
     is) unless the token is a session token."""

@@ -30,10 +30,10 @@ from ._native import (
     SessionClaims,
     _check_session_token,
     _CheckedToken,
+    _classify_token,
     _decode_jwt,
     _header_value,
     _parse_cookie_header,
-    _token_type,
     _verify_machine_jwt,
     _verify_session_token,
 )
@@ -530,27 +530,61 @@ def verify_token(
     reference's ``reason``.
     """
     token = _check_token_text(token)
+    return _verify_session(
+        token, None, jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
+        clock_skew_in_ms, now, timeout, skip_jwks_cache,
+    )  # fmt: skip
+
+
+def _verify_session(
+    token: str,
+    held: _CheckedToken | TokenVerificationError | None,
+    jwt_key: KeyLike | None,
+    jwks: JwksLike | None,
+    secret_key: str | None,
+    api_url: str | None,
+    authorized_parties: Iterable[str] | None,
+    audience: str | Iterable[str] | None,
+    issuer: str | Iterable[str] | None,
+    clock_skew_in_ms: float,
+    now: float | None,
+    timeout: float,
+    skip_jwks_cache: bool,
+) -> SessionClaims:
+    """``verify_token``'s work, on a token that is decoded at most once: ``held`` is what
+    ``_classify_token`` already gave for it (``authenticate_request``), or ``None`` to decode it
+    here when it is first needed."""
     if jwt_key is None and jwks is None and secret_key is None:
         jwt_key = os.environ.get(JWT_KEY_ENV) or None
         secret_key = os.environ.get(SECRET_KEY_ENV) or None
-    # The token is decoded once: when the key is chosen by its kid, then verified as decoded.
     checked: list[_CheckedToken] = []
 
-    def checked_kid() -> str | None:
-        checked.append(_check_session_token(token))
-        return checked[0].kid
+    def checked_token() -> _CheckedToken:
+        if not checked:
+            if held is None:
+                checked.append(_check_session_token(token))
+            elif isinstance(held, TokenVerificationError):
+                raise held.with_traceback(None)
+            else:
+                checked.append(held)
+        return checked[0]
 
     key = _resolve_key(
-        checked_kid, jwt_key, jwks, secret_key, _api_url(api_url), timeout, skip_jwks_cache=skip_jwks_cache
+        lambda: checked_token().kid,
+        jwt_key,
+        jwks,
+        secret_key,
+        _api_url(api_url),
+        timeout,
+        skip_jwks_cache=skip_jwks_cache,
     )
     now_ms = None if now is None else round(now * 1000)
     skew = float(clock_skew_in_ms)
     parties = _strings(authorized_parties, "authorized_parties")
     audiences = _strings(audience, "audience")
     issuers = _strings(issuer, "issuer")
-    # In secret-key mode a rotated key (a kid not in the cached set) was fetched by the cache.
-    token_checked = checked[0] if checked else _check_session_token(token)
-    return _verify_session_token(token_checked, key, parties, audiences, issuers, skew, now_ms)
+    # Without a kid lookup (a given key), the token is decoded, or its held error raised, only now.
+    return _verify_session_token(checked_token(), key, parties, audiences, issuers, skew, now_ms)
 
 
 def _needs_fetch(
@@ -807,6 +841,8 @@ class _Plan(NamedTuple):
     verify: Literal["session", "machine"]
     token_type: TokenType
     jwt: bool
+    #: For a session token, what ``_classify_token`` gave: the token decoded once, or the error.
+    held: _CheckedToken | TokenVerificationError | None
 
 
 def _plan(
@@ -828,7 +864,7 @@ def _plan(
         _check_token_text(token)
     except TokenVerificationError as exc:
         return None, RequestState("signed-out", reason=exc.reason, message=str(exc), token=token, token_carrier=carrier)
-    found = _token_type(token)
+    found, held = _classify_token(token)
     kind: Any = "other_jwt" if found == "non_session_jwt" else found
     jwt = machine_token_type(token) is None
     decided = route(kind, accepts_token, jwt=jwt)
@@ -847,7 +883,7 @@ def _plan(
             token_carrier=carrier,
             token_type=decided.token_type,
         )
-    return _Plan(token, carrier, decided.verify, decided.token_type, jwt), None
+    return _Plan(token, carrier, decided.verify, decided.token_type, jwt, held), None
 
 
 def _verify_machine_jwt_model(
@@ -1028,20 +1064,10 @@ def authenticate_request(
             )
         return _machine_state(token, carrier, plan.token_type, model)
     try:
-        claims = verify_token(
-            token,
-            jwt_key=jwt_key,
-            jwks=jwks,
-            secret_key=secret_key,
-            api_url=api_url,
-            authorized_parties=authorized_parties,
-            audience=audience,
-            issuer=issuer,
-            clock_skew_in_ms=clock_skew_in_ms,
-            now=now,
-            timeout=timeout,
-            skip_jwks_cache=skip_jwks_cache,
-        )
+        claims = _verify_session(
+            token, plan.held, jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
+            clock_skew_in_ms, now, timeout, skip_jwks_cache,
+        )  # fmt: skip
     except TokenVerificationError as exc:
         if flow is not None and exc.reason in ("token-expired", "token-not-active-yet", "token-iat-in-the-future"):
             return _cookie_flow.header_error(flow, headers, cookies, keys, token, exc)

@@ -130,8 +130,8 @@ pub use jwks::{Jwks, KeySource};
 pub use keys::RsaKey;
 pub use kind::{classify, TokenKind, TokenType};
 pub use verify::{
-    check_before_key, check_claims, check_header, decode_session_token, verify, verify_decoded,
-    verify_machine_jwt, verify_signature_only, Verified, VerifyOptions,
+    check_before_key, check_claims, check_header, classify_session_token, decode_session_token,
+    verify, verify_decoded, verify_machine_jwt, verify_signature_only, Verified, VerifyOptions,
 };
 
 use error::*;

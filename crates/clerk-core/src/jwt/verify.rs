@@ -70,6 +70,33 @@ pub fn decode_session_token(token: &str) -> Result<Decoded, TokenError> {
     Ok(decoded)
 }
 
+/// A token's kind ([`classify`]) and, for a session token, the result of
+/// [`decode_session_token`], from one decode: `authenticate_request` routes on the kind and then
+/// verifies the token it already holds. `None` for any other kind, which is never verified as a
+/// session.
+pub fn classify_session_token(token: &str) -> (TokenKind, Option<Result<Decoded, TokenError>>) {
+    if token.starts_with(M2M_TOKEN_PREFIX) {
+        return (classify_parts(token, None), None);
+    }
+    match decode(token) {
+        Ok(decoded) => {
+            let kind = decoded.kind();
+            if !kind.is_session_token() {
+                return (kind, None);
+            }
+            let checked = check_before_key(&decoded).map(|()| decoded);
+            (kind, Some(checked))
+        }
+        Err(err) => {
+            // As in `decode_session_token`: a token that does not decode is refused for its type
+            // when its prefix gives one, else for its form.
+            let kind = classify_parts(token, None);
+            let checked = kind.is_session_token().then_some(Err(err));
+            (kind, checked)
+        }
+    }
+}
+
 /// Check a token's header as a session token's (steps 1 to 4 of [`verify_decoded`]) and its
 /// signature (steps 5 and 6), but no claim: the handshake token of the cookie flow, which
 /// `@clerk/backend` verifies this way (it carries the cookies to set, not a session).
@@ -477,6 +504,46 @@ mod tests {
         assert_eq!(by_kid(&handshake), Ok(()));
         let unknown = mint_with(a(), &header_with(json!({"kid": "kid-z"})), &json!({}));
         assert!(by_kid(&unknown).is_err());
+    }
+
+    #[test]
+    fn classify_session_token_agrees_with_classify_and_decode_session_token() {
+        let m2m = claims_with(json!({"sub": "mch_1", "sid": null, "azp": null}));
+        let tokens = [
+            mint(&claims()),
+            mint_with(a(), &header_with(json!({"alg": "HS256"})), &claims()),
+            mint_with(a(), &header_with(json!({"typ": "JWS"})), &claims()),
+            mint_with(a(), &header_with(json!({"crit": ["b64"]})), &claims()),
+            mint_with(
+                a(),
+                &header_with(json!({"cat": "cl_B7d4PD333AAA"})),
+                &claims(),
+            ),
+            mint_with(a(), &header_with(json!({"typ": "at+jwt"})), &claims()),
+            mint_with(a(), &header_with(json!({})), &m2m),
+            "ak_live_123".to_owned(),
+            "mt_123".to_owned(),
+            "oat_123".to_owned(),
+            "ak_x.y.z".to_owned(),
+            "not a token".to_owned(),
+            "a.b.c".to_owned(),
+            String::new(),
+        ];
+        let mut sessions = 0;
+        for token in &tokens {
+            let (kind, checked) = classify_session_token(token);
+            assert_eq!(kind, classify(token), "{token}");
+            match checked {
+                None => assert!(!kind.is_session_token(), "{token}"),
+                Some(checked) => {
+                    sessions += 1;
+                    assert!(kind.is_session_token(), "{token}");
+                    assert_eq!(checked, decode_session_token(token), "{token}");
+                }
+            }
+        }
+        // The table holds session tokens that pass the checks and ones that each check refuses.
+        assert_eq!(sessions, 7);
     }
 
     #[test]
