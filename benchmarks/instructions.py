@@ -36,6 +36,7 @@ hook = cb.Webhook("whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
 headers = {{"svix-id": "msg_1", "svix-timestamp": "1700000000", "svix-signature": hook.sign("msg_1", 1700000000, body)}}
 token, pem = open(sys.argv[2]).read().split(chr(10), 1)
 key = cb.JwtKey.from_pem(pem)
+bearer = {{"Authorization": "Bearer " + token}}
 n = int(sys.argv[1])
 """
 
@@ -52,6 +53,7 @@ OPERATIONS = {
     "Webhook.verify": "hook.verify(body, headers, now=1700000000)",
     "deserialize(page of 10 users)": "cb.deserialize(page)",
     "verify_token(JwtKey)": "cb.verify_token(token, jwt_key=key)",
+    "authenticate_request(JwtKey)": "cb.authenticate_request(bearer, jwt_key=key)",
 }
 PEERS = {
     "msgspec User": "msgspec.json.decode(user, type=UserStruct)",
