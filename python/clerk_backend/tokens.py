@@ -530,33 +530,51 @@ def verify_token(
     reference's ``reason``.
     """
     token = _check_token_text(token)
-    return _verify_session(
-        token, None, jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
+    options = _SessionOptions(
+        jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
         clock_skew_in_ms, now, timeout, skip_jwks_cache,
     )  # fmt: skip
+    return _verify_session(token, None, options)
+
+
+class _SessionOptions(NamedTuple):
+    """``verify_token``'s options, as ``authenticate_request`` and the cookie flow pass them on."""
+
+    jwt_key: KeyLike | None
+    jwks: JwksLike | None
+    secret_key: str | None
+    api_url: str | None
+    authorized_parties: Iterable[str] | None
+    audience: str | Iterable[str] | None
+    issuer: str | Iterable[str] | None
+    clock_skew_in_ms: float
+    now: float | None
+    timeout: float
+    skip_jwks_cache: bool
+
+    def key_options(self) -> tuple[KeyLike | None, JwksLike | None, str | None]:
+        """``jwt_key``, ``jwks`` and ``secret_key``; with none of them given, ``CLERK_JWT_KEY`` and
+        ``CLERK_SECRET_KEY`` from the environment."""
+        if self.jwt_key is None and self.jwks is None and self.secret_key is None:
+            return os.environ.get(JWT_KEY_ENV) or None, None, os.environ.get(SECRET_KEY_ENV) or None
+        return self.jwt_key, self.jwks, self.secret_key
+
+    def resolve_key(self, kid: Callable[[], str | None]) -> JwtKey:
+        """The key these options give for a token whose ``kid`` the callable reads (only when a
+        JWKS is used)."""
+        jwt_key, jwks, secret_key = self.key_options()
+        return _resolve_key(
+            kid, jwt_key, jwks, secret_key, _api_url(self.api_url), self.timeout,
+            skip_jwks_cache=self.skip_jwks_cache,
+        )  # fmt: skip
 
 
 def _verify_session(
-    token: str,
-    held: _CheckedToken | TokenVerificationError | None,
-    jwt_key: KeyLike | None,
-    jwks: JwksLike | None,
-    secret_key: str | None,
-    api_url: str | None,
-    authorized_parties: Iterable[str] | None,
-    audience: str | Iterable[str] | None,
-    issuer: str | Iterable[str] | None,
-    clock_skew_in_ms: float,
-    now: float | None,
-    timeout: float,
-    skip_jwks_cache: bool,
+    token: str, held: _CheckedToken | TokenVerificationError | None, options: _SessionOptions
 ) -> SessionClaims:
     """``verify_token``'s work, on a token that is decoded at most once: ``held`` is what
     ``_classify_token`` already gave for it (``authenticate_request``), or ``None`` to decode it
     here when it is first needed."""
-    if jwt_key is None and jwks is None and secret_key is None:
-        jwt_key = os.environ.get(JWT_KEY_ENV) or None
-        secret_key = os.environ.get(SECRET_KEY_ENV) or None
     checked: list[_CheckedToken] = []
 
     def checked_token() -> _CheckedToken:
@@ -569,20 +587,12 @@ def _verify_session(
                 checked.append(held)
         return checked[0]
 
-    key = _resolve_key(
-        lambda: checked_token().kid,
-        jwt_key,
-        jwks,
-        secret_key,
-        _api_url(api_url),
-        timeout,
-        skip_jwks_cache=skip_jwks_cache,
-    )
-    now_ms = None if now is None else round(now * 1000)
-    skew = float(clock_skew_in_ms)
-    parties = _strings(authorized_parties, "authorized_parties")
-    audiences = _strings(audience, "audience")
-    issuers = _strings(issuer, "issuer")
+    key = options.resolve_key(lambda: checked_token().kid)
+    now_ms = None if options.now is None else round(options.now * 1000)
+    skew = float(options.clock_skew_in_ms)
+    parties = _strings(options.authorized_parties, "authorized_parties")
+    audiences = _strings(options.audience, "audience")
+    issuers = _strings(options.issuer, "issuer")
     # Without a kid lookup (a given key), the token is decoded, or its held error raised, only now.
     return _verify_session_token(checked_token(), key, parties, audiences, issuers, skew, now_ms)
 
@@ -1011,16 +1021,17 @@ def authenticate_request(
         with contextlib.suppress(TypeError):
             accepts_token = list(accepts_token)
     plan, state = _plan(headers, cookies, accepts_token)
+    options = _SessionOptions(
+        jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
+        clock_skew_in_ms, now, timeout, skip_jwks_cache,
+    )  # fmt: skip
     flow = _flow_options(
         publishable_key, url, method, is_satellite, domain, proxy_url, sign_in_url, satellite_auto_sync
     )
     if flow is not None:
         from . import _cookie_flow
 
-        keys = _flow_keys(
-            jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
-            clock_skew_in_ms, now, timeout, skip_jwks_cache, accept_pending,
-        )  # fmt: skip
+        keys = _flow_keys(options, accept_pending)
         if _in_cookie_flow(plan, state, accepts_token):
             return _cookie_flow.authenticate(flow, headers, cookies, keys)
     if plan is None:
@@ -1064,10 +1075,7 @@ def authenticate_request(
             )
         return _machine_state(token, carrier, plan.token_type, model)
     try:
-        claims = _verify_session(
-            token, plan.held, jwt_key, jwks, secret_key, api_url, authorized_parties, audience, issuer,
-            clock_skew_in_ms, now, timeout, skip_jwks_cache,
-        )  # fmt: skip
+        claims = _verify_session(token, plan.held, options)
     except TokenVerificationError as exc:
         if flow is not None and exc.reason in ("token-expired", "token-not-active-yet", "token-iat-in-the-future"):
             return _cookie_flow.header_error(flow, headers, cookies, keys, token, exc)
@@ -1121,58 +1129,21 @@ def _in_cookie_flow(plan: _Plan | None, state: RequestState | None, accepts_toke
     return accepted is None or "session_token" in accepted
 
 
-def _flow_keys(
-    jwt_key: KeyLike | None,
-    jwks: JwksLike | None,
-    secret_key: str | None,
-    api_url: str | None,
-    authorized_parties: Iterable[str] | None,
-    audience: str | Iterable[str] | None,
-    issuer: str | Iterable[str] | None,
-    clock_skew_in_ms: float,
-    now: float | None,
-    timeout: float,
-    skip_jwks_cache: bool,
-    accept_pending: bool,
-) -> Any:
+def _flow_keys(options: _SessionOptions, accept_pending: bool) -> Any:
     """The cookie flow's ``Keys``: session tokens verified as ``verify_token`` does with the
     caller's options; handshake tokens with the same key; the Backend API with the secret key."""
     from ._cookie_flow import Keys
 
-    verify = functools.partial(
-        verify_token,
-        jwt_key=jwt_key,
-        jwks=jwks,
-        secret_key=secret_key,
-        api_url=api_url,
-        authorized_parties=authorized_parties,
-        audience=audience,
-        issuer=issuer,
-        clock_skew_in_ms=clock_skew_in_ms,
-        now=now,
-        timeout=timeout,
-        skip_jwks_cache=skip_jwks_cache,
-    )
-    if jwt_key is None and jwks is None and secret_key is None:
-        jwt_key = os.environ.get(JWT_KEY_ENV) or None
-        secret_key = os.environ.get(SECRET_KEY_ENV) or None
-    resolved_api_url = _api_url(api_url)
+    def verify(token: str, **changes: Any) -> SessionClaims:
+        return verify_token(token, **{**options._asdict(), **changes})
 
     def key_for(token: str) -> JwtKey:
         # The handshake token's kid, read (with the header checks a session token gets) only when
         # the JWKS is fetched.
-        return _resolve_key(
-            lambda: _check_session_token(token).kid,
-            jwt_key,
-            jwks,
-            secret_key,
-            resolved_api_url,
-            timeout,
-            skip_jwks_cache=skip_jwks_cache,
-        )
+        return options.resolve_key(lambda: _check_session_token(token).kid)
 
-    bapi_key = secret_key or os.environ.get(SECRET_KEY_ENV) or None
-    return Keys(verify, key_for, bapi_key, resolved_api_url, timeout, accept_pending)
+    secret_key = options.key_options()[2] or os.environ.get(SECRET_KEY_ENV) or None
+    return Keys(verify, key_for, secret_key, _api_url(options.api_url), options.timeout, accept_pending)
 
 
 async def authenticate_request_async(
