@@ -43,7 +43,8 @@ read -r -a versions <<<"${WHEEL_PYTHONS:-3.9 3.11 3.13}"
 interpreters=()
 for version in "${versions[@]}"; do
     if [ "$version" = "$("$tools/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" ]; then
-        interpreters+=("$PWD/$tools/python")
+        # Named with its version: for another target, maturin reads the version from the name.
+        interpreters+=("$PWD/$tools/python$version")
     else
         interpreters+=("$(bash scripts/pythons.sh "$version" | tail -1)")
     fi
