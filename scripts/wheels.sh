@@ -74,28 +74,31 @@ for build in "${builds[@]}"; do
             ls "$OUT" >&2
             exit 1
         fi
-        # The extension's file name must be the target's (the interpreters here are x86_64 glibc
-        # ones; for another target, maturin takes the target's configuration by version).
         arch="${target%%-*}"
         libc="${target##*-}"
         native="clerk_backend/_native.cpython-${versions[$i]/./}-$arch-linux-$libc.so"
-        listing="$("$tools/python" -m zipfile -l "$wheel")"
-        if ! grep -q "^$native " <<<"$listing"; then
-            echo "wheels.sh: $(basename "$wheel") does not hold $native:" >&2
-            grep _native <<<"$listing" >&2
-            exit 1
-        fi
         if [[ "$tag" == musllinux* ]]; then
-            musl_libc="libc.musl-$arch.so.1"
+            # The musl repair: musl's installed libc name, and the file name musl's CPython looks
+            # for. On an x86_64 host maturin treats x86_64 musl as no cross build and names the
+            # file by the (glibc) interpreter's suffix, `x86_64-linux-gnu.so`, which CPython on
+            # Alpine would not import.
             unpacked="$(mktemp -d "${TMPDIR:-/tmp}/clerk-musl.XXXXXX")"
             "$tools/wheel" unpack --dest "$unpacked" "$wheel" >/dev/null
             for so in "$unpacked"/*/clerk_backend/_native*.so; do
-                "$tools/patchelf" --replace-needed libc.so "$musl_libc" "$so"
+                "$tools/patchelf" --replace-needed libc.so "libc.musl-$arch.so.1" "$so"
+                [ "$so" -ef "$unpacked"/*/"$native" ] || mv "$so" "$(dirname "$so")/$(basename "$native")"
             done
             rm "$wheel"
             "$tools/wheel" pack --dest-dir "$OUT" "$unpacked"/* >/dev/null
             rm -rf "$unpacked"
             [ -f "$wheel" ] || { echo "wheels.sh: wheel pack did not give back $wheel" >&2; exit 1; }
+        fi
+        # The extension's file name must be the target's, as that target's CPython imports it.
+        listing="$("$tools/python" -m zipfile -l "$wheel")"
+        if ! grep -q "^$native " <<<"$listing"; then
+            echo "wheels.sh: $(basename "$wheel") does not hold $native:" >&2
+            grep _native <<<"$listing" >&2
+            exit 1
         fi
         shown="$("$tools/auditwheel" show "$wheel" 2>&1)"
         grep -v "^WARNING" <<<"$shown" | sed -n 1,3p
